@@ -1,0 +1,16 @@
+/** Content collections: loaders only. The schemas live in `src/schemas`, the layout in `src/lib/content-layout.ts`. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { analysisSchema, personSchema, reportSchema, storySchema } from './schemas/index.ts';
+import { contentRoot, layout, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './lib/content-layout.ts';
+
+const root = contentRoot();
+const from = (name: CollectionName, generateId: (entry: string) => string) =>
+  glob({ ...layout[name], base: `${root}/${layout[name].base}`, generateId: ({ entry }) => generateId(entry) });
+
+export const collections = {
+  stories: defineCollection({ loader: from('stories', storyIdOf), schema: storySchema }),
+  reports: defineCollection({ loader: from('reports', reportKeyOf), schema: reportSchema }),
+  analyses: defineCollection({ loader: from('analyses', storyIdOf), schema: analysisSchema }),
+  people: defineCollection({ loader: from('people', personIdOf), schema: personSchema }),
+};

@@ -1,0 +1,48 @@
+/**
+ * The one data module pages read through: loads the collections once per build, joins and checks
+ * them with `buildCorpus`, and renders Markdown bodies. Pages never call `getCollection` themselves.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The joined, validated corpus; a ContentError here fails the build with file and field. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= load();
+  return corpus;
+}
+
+async function load(): Promise<Corpus> {
+  const [stories, reports, analyses, people] = await Promise.all([
+    getCollection('stories'),
+    getCollection('reports'),
+    getCollection('analyses'),
+    getCollection('people'),
+  ]);
+  const source = <T>(entry: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+  });
+  return buildCorpus({
+    stories: stories.map(source),
+    reports: reports.map(source),
+    analyses: analyses.map(source),
+    people: people.map(source),
+  });
+}
+
+/** Renders a story's overview (the body of its story.md). */
+export async function renderStoryOverview(storyId: string) {
+  const entry = await getEntry('stories', storyId);
+  if (!entry) throw new Error(`No story "${storyId}"`);
+  return render(entry);
+}
+
+/** Renders a report's summary (the body of its Markdown file), by `<story>/<report>` key. */
+export async function renderReportSummary(key: string) {
+  const entry = await getEntry('reports', key);
+  if (!entry) throw new Error(`No report "${key}"`);
+  return render(entry);
+}

@@ -1,0 +1,35 @@
+/**
+ * Where content lives under the content root and how file paths become ids. Shared by Astro's
+ * loaders (`src/content.config.ts`) and the plain reader used by scripts, so they cannot drift.
+ */
+
+/** The content root: `content/` unless `PARALLAX_CONTENT_DIR` points elsewhere (fixtures, generated corpora). */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env.PARALLAX_CONTENT_DIR ?? './content';
+}
+
+/** Glob patterns, relative to the content root, one per collection. */
+export const layout = {
+  stories: { base: 'stories', pattern: '*/story.md' },
+  reports: { base: 'stories', pattern: '*/reports/*.md' },
+  analyses: { base: 'stories', pattern: '*/analysis.yaml' },
+  people: { base: 'people', pattern: '*.yaml' },
+} as const;
+
+export type CollectionName = keyof typeof layout;
+
+/** `<story>/story.md` and `<story>/analysis.yaml` → `<story>`. */
+export function storyIdOf(entry: string): string {
+  return entry.split('/')[0] ?? entry;
+}
+
+/** `<story>/reports/<report>.md` → `<story>/<report>`: report file names need only be unique within a story. */
+export function reportKeyOf(entry: string): string {
+  const [story, , file] = entry.split('/');
+  return `${story}/${(file ?? '').replace(/\.md$/, '')}`;
+}
+
+/** `<person>.yaml` → `<person>`. */
+export function personIdOf(entry: string): string {
+  return entry.replace(/\.ya?ml$/, '');
+}

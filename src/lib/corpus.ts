@@ -1,0 +1,367 @@
+/**
+ * Joins the content into the model pages read: stories with their reports, claims classified and
+ * grouped by topic, quotes grouped by speaker, open questions and people, each cross-linked.
+ * Every cross-reference is checked here, because Astro only logs a dangling reference: any
+ * problem throws a ContentError naming the file and the field. Pure: no file system, no Astro.
+ */
+import type { Analysis, Claim, Person, Position, Question, Quote, Report, Story, Topic } from '../schemas/index.ts';
+import { classify, unclassifiable, type Agreement } from './classify.ts';
+import { ContentError, type ContentIssue } from './errors.ts';
+
+/** One parsed content file. `file` is the path shown in error messages. */
+export interface Source<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface CorpusInput {
+  stories: readonly Source<Story>[];
+  /** `id` is `<story>/<report>`. */
+  reports: readonly Source<Report>[];
+  /** `id` is the story id. */
+  analyses: readonly Source<Analysis>[];
+  people: readonly Source<Person>[];
+}
+
+export interface PersonView extends Person {
+  id: string;
+  quotes: QuoteView[];
+  /** Claims some report attributes to this person. */
+  claims: ClaimView[];
+}
+
+export interface ReportView extends Report {
+  /** Unique within its story; the file name without `.md`. */
+  id: string;
+  /** `<story>/<report>`, unique across the corpus; the key for rendering the summary. */
+  key: string;
+  storyId: string;
+  file: string;
+  claims: ClaimView[];
+  quotes: QuoteView[];
+}
+
+/** One report's cell in a claim row; `position` is undefined when the report is silent. */
+export interface ClaimCell {
+  report: ReportView;
+  position: Position | undefined;
+  attributedTo: PersonView[];
+}
+
+export interface ClaimView extends Claim {
+  storyId: string;
+  agreement: Agreement;
+  topicLabel: string;
+  /** One cell per report of the story, in column order. */
+  cells: ClaimCell[];
+  quotes: QuoteView[];
+  questions: QuestionView[];
+}
+
+export interface QuoteView extends Quote {
+  storyId: string;
+  reportRef: ReportView;
+  speakerRef: PersonView;
+  /** True when the report cites where the words were said without naming an intermediary. */
+  firstHand: boolean;
+}
+
+export interface QuestionView extends Question {
+  storyId: string;
+  claimRefs: ClaimView[];
+  raisedByReport: ReportView | undefined;
+}
+
+export interface TopicGroup {
+  topic: Topic;
+  claims: ClaimView[];
+}
+
+/** A speaker's quotes, one column per report of the story. */
+export interface SpeakerQuotes {
+  person: PersonView;
+  byReport: { report: ReportView; quotes: QuoteView[] }[];
+}
+
+export type Coverage = Record<Agreement, number> & { total: number };
+
+export interface StoryView extends Story {
+  id: string;
+  file: string;
+  reportViews: ReportView[];
+  claims: ClaimView[];
+  topicGroups: TopicGroup[];
+  quotes: QuoteView[];
+  speakers: SpeakerQuotes[];
+  questions: QuestionView[];
+  coverage: Coverage;
+}
+
+export interface Corpus {
+  stories: StoryView[];
+  people: PersonView[];
+  story(id: string): StoryView | undefined;
+  person(id: string): PersonView | undefined;
+}
+
+/** Collects issues for one file, with field paths relative to it. */
+class IssueLog {
+  readonly issues: ContentIssue[] = [];
+  add(file: string, field: string, message: string): void {
+    this.issues.push({ file, field, message });
+  }
+}
+
+/** Reports each id that occurs more than once in `items`. */
+function checkUnique(log: IssueLog, file: string, list: string, ids: readonly string[]): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else log.add(file, `${list}[${i}]`, `duplicate id "${id}" (also at ${list}[${first}])`);
+  });
+}
+
+export function buildCorpus(input: CorpusInput): Corpus {
+  const log = new IssueLog();
+  const people = new Map<string, PersonView>(
+    input.people.map((p) => [p.id, { ...p.data, id: p.id, quotes: [], claims: [] }]),
+  );
+  const analyses = new Map(input.analyses.map((a) => [a.id, a]));
+  const storyIds = new Set(input.stories.map((s) => s.id));
+
+  // Reports and analyses must belong to a story; reports are grouped by story folder.
+  const reportsByStory = new Map<string, Source<Report>[]>();
+  for (const report of input.reports) {
+    const storyId = report.id.split('/')[0] ?? '';
+    if (!storyIds.has(storyId)) log.add(report.file, '', `is in a story folder with no story.md`);
+    reportsByStory.set(storyId, [...(reportsByStory.get(storyId) ?? []), report]);
+  }
+  for (const analysis of input.analyses) {
+    if (!storyIds.has(analysis.id)) log.add(analysis.file, '', 'is in a story folder with no story.md');
+  }
+
+  const stories = input.stories.map((story) =>
+    buildStory(story, reportsByStory.get(story.id) ?? [], analyses.get(story.id), people, log),
+  );
+  if (log.issues.length > 0) throw new ContentError(log.issues);
+
+  const storyIndex = new Map(stories.map((s) => [s.id, s]));
+  return {
+    stories,
+    people: [...people.values()],
+    story: (id) => storyIndex.get(id),
+    person: (id) => people.get(id),
+  };
+}
+
+function buildStory(
+  source: Source<Story>,
+  reportSources: readonly Source<Report>[],
+  analysisSource: Source<Analysis> | undefined,
+  people: Map<string, PersonView>,
+  log: IssueLog,
+): StoryView {
+  const { file, data: story } = source;
+  const files = new Map(reportSources.map((r) => [r.id.split('/')[1] ?? '', r]));
+
+  checkUnique(log, file, 'reports', story.reports);
+  checkUnique(
+    log,
+    file,
+    'topics',
+    story.topics.map((t) => t.id),
+  );
+  const reportViews: ReportView[] = [];
+  story.reports.forEach((id, i) => {
+    const report = files.get(id);
+    if (!report) {
+      log.add(file, `reports[${i}]`, `no report "${id}": expected reports/${id}.md beside story.md`);
+      return;
+    }
+    if (reportViews.some((r) => r.id === id)) return;
+    reportViews.push({ ...report.data, id, key: report.id, storyId: source.id, file: report.file, claims: [], quotes: [] });
+  });
+  for (const [id, report] of files) {
+    if (!story.reports.includes(id)) log.add(report.file, '', `is not listed in ${file} reports`);
+  }
+  const reports = new Map(reportViews.map((r) => [r.id, r]));
+  const topics = new Map(story.topics.map((t) => [t.id, t]));
+  story.events.forEach((event, i) =>
+    event.reports.forEach((id, j) => {
+      if (!reports.has(id)) log.add(file, `events[${i}].reports[${j}]`, `no report "${id}" in this story`);
+    }),
+  );
+
+  const view: StoryView = {
+    ...story,
+    id: source.id,
+    file,
+    reportViews,
+    claims: [],
+    topicGroups: [],
+    quotes: [],
+    speakers: [],
+    questions: [],
+    coverage: { shared: 0, conflicting: 0, single: 0, total: 0 },
+  };
+  if (!analysisSource) {
+    log.add(file, '', 'has no analysis.yaml beside it');
+    return view;
+  }
+
+  const ctx: StoryContext = { storyId: source.id, file: analysisSource.file, reports, topics, people, log };
+  const analysis = analysisSource.data;
+  checkUnique(
+    log,
+    ctx.file,
+    'claims',
+    analysis.claims.map((c) => c.id),
+  );
+  checkUnique(
+    log,
+    ctx.file,
+    'quotes',
+    analysis.quotes.map((q) => q.id),
+  );
+  checkUnique(
+    log,
+    ctx.file,
+    'questions',
+    analysis.questions.map((q) => q.id),
+  );
+
+  view.claims = analysis.claims.map((claim, i) => buildClaim(claim, i, reportViews, ctx));
+  const claims = new Map(view.claims.map((c) => [c.id, c]));
+  view.quotes = analysis.quotes.flatMap((quote, i) => buildQuote(quote, i, claims, ctx) ?? []);
+  view.questions = analysis.questions.map((question, i) => buildQuestion(question, i, claims, ctx));
+
+  view.topicGroups = story.topics
+    .map((topic) => ({ topic, claims: view.claims.filter((c) => c.topic === topic.id) }))
+    .filter((group) => group.claims.length > 0);
+  view.speakers = groupBySpeaker(view.quotes, reportViews);
+  for (const claim of view.claims) view.coverage[claim.agreement] += 1;
+  view.coverage.total = view.claims.length;
+  return view;
+}
+
+interface StoryContext {
+  storyId: string;
+  file: string;
+  reports: Map<string, ReportView>;
+  topics: Map<string, Topic>;
+  people: Map<string, PersonView>;
+  log: IssueLog;
+}
+
+function checkTopic(ctx: StoryContext, field: string, topic: string): string {
+  const found = ctx.topics.get(topic);
+  if (!found) ctx.log.add(ctx.file, field, `no topic "${topic}" in the story's topics`);
+  return found?.label ?? topic;
+}
+
+function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[], ctx: StoryContext): ClaimView {
+  const at = `claims[${i}]`;
+  const topicLabel = checkTopic(ctx, `${at}.topic`, claim.topic);
+  for (const id of Object.keys(claim.positions)) {
+    if (!ctx.reports.has(id)) ctx.log.add(ctx.file, `${at}.positions.${id}`, `no report "${id}" in this story`);
+  }
+  const problem = unclassifiable(claim);
+  if (problem) ctx.log.add(ctx.file, `${at}.positions`, problem);
+
+  const positions = Object.values(claim.positions);
+  const agreement = classify(positions);
+  if (agreement === 'conflicting' && !claim.conflict) {
+    ctx.log.add(ctx.file, `${at}.conflict`, 'is required: one report contradicts another, so explain the conflict');
+  }
+  if (agreement !== 'conflicting' && claim.conflict) {
+    ctx.log.add(ctx.file, `${at}.conflict`, 'is only for claims that a report contradicts; no position here is "contradicts"');
+  }
+  if (positions.length >= 2 && !claim.sameness) {
+    ctx.log.add(ctx.file, `${at}.sameness`, 'is required when two or more reports speak: say why they make the same claim');
+  }
+
+  const view: ClaimView = { ...claim, storyId: ctx.storyId, agreement, topicLabel, cells: [], quotes: [], questions: [] };
+  view.cells = reportViews.map((report) => {
+    const position = claim.positions[report.id];
+    const attributedTo =
+      position?.stance === 'attributes'
+        ? position.to.flatMap((id, j) => {
+            const person = ctx.people.get(id);
+            if (!person) ctx.log.add(ctx.file, `${at}.positions.${report.id}.to[${j}]`, `no person "${id}" in content/people`);
+            return person ?? [];
+          })
+        : [];
+    if (position) report.claims.push(view);
+    for (const person of attributedTo) if (!person.claims.includes(view)) person.claims.push(view);
+    return { report, position, attributedTo };
+  });
+  return view;
+}
+
+function buildQuote(
+  quote: Quote,
+  i: number,
+  claims: Map<string, ClaimView>,
+  ctx: StoryContext,
+): QuoteView | undefined {
+  const at = `quotes[${i}]`;
+  checkTopic(ctx, `${at}.topic`, quote.topic);
+  const report = ctx.reports.get(quote.report);
+  if (!report) ctx.log.add(ctx.file, `${at}.report`, `no report "${quote.report}" in this story`);
+  const speaker = ctx.people.get(quote.speaker);
+  if (!speaker) ctx.log.add(ctx.file, `${at}.speaker`, `no person "${quote.speaker}" in content/people`);
+  const claimRefs = quote.claims.flatMap((id, j) => {
+    const claim = claims.get(id);
+    if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);
+    return claim ?? [];
+  });
+  if (!report || !speaker) return undefined;
+
+  const view: QuoteView = {
+    ...quote,
+    storyId: ctx.storyId,
+    reportRef: report,
+    speakerRef: speaker,
+    firstHand: quote.relay.length === 0,
+  };
+  report.quotes.push(view);
+  speaker.quotes.push(view);
+  for (const claim of claimRefs) claim.quotes.push(view);
+  return view;
+}
+
+function buildQuestion(
+  question: Question,
+  i: number,
+  claims: Map<string, ClaimView>,
+  ctx: StoryContext,
+): QuestionView {
+  const at = `questions[${i}]`;
+  let raisedByReport: ReportView | undefined;
+  if (question.raisedBy.by === 'report') {
+    raisedByReport = ctx.reports.get(question.raisedBy.report);
+    if (!raisedByReport) {
+      ctx.log.add(ctx.file, `${at}.raisedBy.report`, `no report "${question.raisedBy.report}" in this story`);
+    }
+  }
+  const view: QuestionView = { ...question, storyId: ctx.storyId, claimRefs: [], raisedByReport };
+  view.claimRefs = question.claims.flatMap((id, j) => {
+    const claim = claims.get(id);
+    if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);
+    claim?.questions.push(view);
+    return claim ?? [];
+  });
+  return view;
+}
+
+/** Speakers in order of first appearance, each with their quotes split by report. */
+function groupBySpeaker(quotes: readonly QuoteView[], reports: readonly ReportView[]): SpeakerQuotes[] {
+  const bySpeaker = new Map<string, QuoteView[]>();
+  for (const quote of quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+  return [...bySpeaker.values()].map((list) => ({
+    person: list[0]!.speakerRef,
+    byReport: reports.map((report) => ({ report, quotes: list.filter((q) => q.reportRef === report) })),
+  }));
+}

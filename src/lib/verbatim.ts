@@ -1,0 +1,75 @@
+/**
+ * The verbatim check behind `npm run verify:sources`: quotes and evidence excerpts must appear in
+ * the report's archived copy. Only quote characters and white space are normalised, nothing else.
+ */
+import type { StoryView } from './corpus.ts';
+
+/** Maps curly and typographic quote marks to straight ones and collapses white space. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One verbatim passage the content claims a report contains. */
+export interface Excerpt {
+  /** The content file that holds it. */
+  file: string;
+  /** `quote`, `claim` or `question`, with its id. */
+  kind: 'quote' | 'claim' | 'question';
+  id: string;
+  /** Field path within the item, e.g. `positions.outcome-report.evidence`. */
+  field: string;
+  /** Key of the report whose archive must contain it. */
+  reportKey: string;
+  archive: string;
+  text: string;
+}
+
+/** Every verbatim passage in a story: quote texts and relay wordings, claim evidence, question excerpts. */
+export function excerptsOf(story: StoryView, analysisFile: string): Excerpt[] {
+  const list: Excerpt[] = [];
+  const byId = new Map(story.reportViews.map((r) => [r.id, r]));
+  const add = (kind: Excerpt['kind'], id: string, field: string, reportId: string, text: string) => {
+    const report = byId.get(reportId);
+    if (report) list.push({ file: analysisFile, kind, id, field, reportKey: report.key, archive: report.archive, text });
+  };
+  for (const claim of story.claims) {
+    for (const [reportId, position] of Object.entries(claim.positions)) {
+      add('claim', claim.id, `positions.${reportId}.evidence`, reportId, position.evidence);
+    }
+  }
+  for (const quote of story.quotes) {
+    add('quote', quote.id, 'text', quote.report, quote.text);
+    quote.relay.forEach((step, i) => add('quote', quote.id, `relay[${i}].wording`, quote.report, step.wording));
+  }
+  for (const question of story.questions) {
+    if (question.raisedBy.by === 'report') {
+      add('question', question.id, 'raisedBy.excerpt', question.raisedBy.report, question.raisedBy.excerpt);
+    }
+  }
+  return list;
+}
+
+/** The archive passage most like `text` (same length in words, most words in common), for error messages. */
+export function closestPassage(archive: string, text: string): string {
+  const words = normalise(archive).split(' ');
+  const wanted = normalise(text).toLowerCase().split(' ');
+  const size = Math.min(wanted.length, words.length);
+  const bag = new Set(wanted);
+  let best = 0;
+  let bestScore = -1;
+  for (let start = 0; start + size <= words.length; start++) {
+    let score = 0;
+    for (let k = start; k < start + size; k++) if (bag.has(words[k]!.toLowerCase())) score++;
+    if (score > bestScore) [best, bestScore] = [start, score];
+  }
+  return words.slice(best, best + size).join(' ');
+}
+
+/** True when `text` appears in `archive`, comparing after normalisation. */
+export function appearsIn(archive: string, text: string): boolean {
+  return normalise(archive).includes(normalise(text));
+}

@@ -1,0 +1,58 @@
+/**
+ * Marks context from outside the reports, as the editorial rules require. In a summary:
+ *
+ *   :::outside-context
+ *   The summit took place on 15 August 2025.
+ *   :::
+ *
+ * renders an `<aside>` labelled "Outside context", and `:outside-context[15 August]` an inline
+ * label. Any other container or leaf directive fails the build naming the file, so a typo never
+ * reaches a page as raw `:::` text; text directives we do not know (`e.g.:note`) are put back as text.
+ */
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+export const OUTSIDE_CONTEXT = 'outside-context';
+const LABEL = 'Outside context';
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+export default function remarkOutsideContext() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') {
+        return;
+      }
+      const directive = node as Directive;
+      if (directive.name !== OUTSIDE_CONTEXT) {
+        if (directive.type === 'textDirective' && parent && index !== undefined) {
+          parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` }, ...directive.children);
+          return index;
+        }
+        file.fail(
+          `Unknown directive "${directive.name}": the only directive in summaries is "${OUTSIDE_CONTEXT}"`,
+          directive,
+        );
+      }
+      if (directive.type === 'containerDirective') {
+        const label: Paragraph = {
+          type: 'paragraph',
+          data: { hProperties: { className: ['outside-context-label'] } },
+          children: [{ type: 'text', value: LABEL }],
+        };
+        directive.children.unshift(label);
+        directive.data = { hName: 'aside', hProperties: { className: ['outside-context'], ariaLabel: LABEL } };
+      } else {
+        const marker: PhrasingContent = {
+          type: 'text',
+          value: '',
+          data: { hName: 'span', hProperties: { className: ['outside-context-marker'] }, hChildren: [{ type: 'text', value: `(${LABEL.toLowerCase()})` }] },
+        };
+        directive.data = { hName: 'span', hProperties: { className: ['outside-context-inline'] } };
+        (directive.children as PhrasingContent[]).push({ type: 'text', value: ' ' }, marker);
+      }
+    });
+  };
+}
