@@ -2,10 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
-import remarkOutsideContext from './src/plugins/remark-outside-context.ts';
+import { rehypePlugins, remarkPlugins } from './src/plugins/markdown.ts';
 
 // The public URL and base path are set per deployment (see README, "Deploying").
 export default defineConfig({
@@ -14,10 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins: ours need the unified pipeline.
-    processor: unified({
-      remarkPlugins: [remarkDirective, remarkOutsideContext],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]],
-    }),
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -181,7 +181,15 @@ function buildStory(
       return;
     }
     if (reportViews.some((r) => r.id === id)) return;
-    reportViews.push({ ...report.data, id, key: report.id, storyId: source.id, file: report.file, claims: [], quotes: [] });
+    reportViews.push({
+      ...report.data,
+      id,
+      key: report.id,
+      storyId: source.id,
+      file: report.file,
+      claims: [],
+      quotes: [],
+    });
   });
   for (const [id, report] of files) {
     if (!story.reports.includes(id)) log.add(report.file, '', `is not listed in ${file} reports`);
@@ -276,20 +284,37 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
     ctx.log.add(ctx.file, `${at}.conflict`, 'is required: one report contradicts another, so explain the conflict');
   }
   if (agreement !== 'conflicting' && claim.conflict) {
-    ctx.log.add(ctx.file, `${at}.conflict`, 'is only for claims that a report contradicts; no position here is "contradicts"');
+    ctx.log.add(
+      ctx.file,
+      `${at}.conflict`,
+      'is only for claims that a report contradicts; no position here is "contradicts"',
+    );
   }
   if (positions.length >= 2 && !claim.sameness) {
-    ctx.log.add(ctx.file, `${at}.sameness`, 'is required when two or more reports speak: say why they make the same claim');
+    ctx.log.add(
+      ctx.file,
+      `${at}.sameness`,
+      'is required when two or more reports speak: say why they make the same claim',
+    );
   }
 
-  const view: ClaimView = { ...claim, storyId: ctx.storyId, agreement, topicLabel, cells: [], quotes: [], questions: [] };
+  const view: ClaimView = {
+    ...claim,
+    storyId: ctx.storyId,
+    agreement,
+    topicLabel,
+    cells: [],
+    quotes: [],
+    questions: [],
+  };
   view.cells = reportViews.map((report) => {
     const position = claim.positions[report.id];
     const attributedTo =
       position?.stance === 'attributes'
         ? position.to.flatMap((id, j) => {
             const person = ctx.people.get(id);
-            if (!person) ctx.log.add(ctx.file, `${at}.positions.${report.id}.to[${j}]`, `no person "${id}" in content/people`);
+            if (!person)
+              ctx.log.add(ctx.file, `${at}.positions.${report.id}.to[${j}]`, `no person "${id}" in content/people`);
             return person ?? [];
           })
         : [];
@@ -300,12 +325,7 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
   return view;
 }
 
-function buildQuote(
-  quote: Quote,
-  i: number,
-  claims: Map<string, ClaimView>,
-  ctx: StoryContext,
-): QuoteView | undefined {
+function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx: StoryContext): QuoteView | undefined {
   const at = `quotes[${i}]`;
   checkTopic(ctx, `${at}.topic`, quote.topic);
   const report = ctx.reports.get(quote.report);
@@ -332,12 +352,7 @@ function buildQuote(
   return view;
 }
 
-function buildQuestion(
-  question: Question,
-  i: number,
-  claims: Map<string, ClaimView>,
-  ctx: StoryContext,
-): QuestionView {
+function buildQuestion(question: Question, i: number, claims: Map<string, ClaimView>, ctx: StoryContext): QuestionView {
   const at = `questions[${i}]`;
   let raisedByReport: ReportView | undefined;
   if (question.raisedBy.by === 'report') {
@@ -360,8 +375,14 @@ function buildQuestion(
 function groupBySpeaker(quotes: readonly QuoteView[], reports: readonly ReportView[]): SpeakerQuotes[] {
   const bySpeaker = new Map<string, QuoteView[]>();
   for (const quote of quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
-  return [...bySpeaker.values()].map((list) => ({
-    person: list[0]!.speakerRef,
-    byReport: reports.map((report) => ({ report, quotes: list.filter((q) => q.reportRef === report) })),
-  }));
+  return [...bySpeaker.values()].flatMap(([first, ...rest]) => {
+    if (!first) return [];
+    const list = [first, ...rest];
+    return [
+      {
+        person: first.speakerRef,
+        byReport: reports.map((report) => ({ report, quotes: list.filter((q) => q.reportRef === report) })),
+      },
+    ];
+  });
 }

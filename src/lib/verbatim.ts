@@ -34,7 +34,8 @@ export function excerptsOf(story: StoryView, analysisFile: string): Excerpt[] {
   const byId = new Map(story.reportViews.map((r) => [r.id, r]));
   const add = (kind: Excerpt['kind'], id: string, field: string, reportId: string, text: string) => {
     const report = byId.get(reportId);
-    if (report) list.push({ file: analysisFile, kind, id, field, reportKey: report.key, archive: report.archive, text });
+    if (report)
+      list.push({ file: analysisFile, kind, id, field, reportKey: report.key, archive: report.archive, text });
   };
   for (const claim of story.claims) {
     for (const [reportId, position] of Object.entries(claim.positions)) {
@@ -56,6 +57,7 @@ export function excerptsOf(story: StoryView, analysisFile: string): Excerpt[] {
 /** The archive passage most like `text` (same length in words, most words in common), for error messages. */
 export function closestPassage(archive: string, text: string): string {
   const words = normalise(archive).split(' ');
+  const lower = words.map((w) => w.toLowerCase());
   const wanted = normalise(text).toLowerCase().split(' ');
   const size = Math.min(wanted.length, words.length);
   const bag = new Set(wanted);
@@ -63,7 +65,7 @@ export function closestPassage(archive: string, text: string): string {
   let bestScore = -1;
   for (let start = 0; start + size <= words.length; start++) {
     let score = 0;
-    for (let k = start; k < start + size; k++) if (bag.has(words[k]!.toLowerCase())) score++;
+    for (let k = start; k < start + size; k++) if (bag.has(lower[k] ?? '')) score++;
     if (score > bestScore) [best, bestScore] = [start, score];
   }
   return words.slice(best, best + size).join(' ');

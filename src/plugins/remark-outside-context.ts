@@ -11,6 +11,8 @@
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+// Brings in the `hName`/`hProperties` fields that steer the mdast-to-hast conversion.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -23,7 +25,7 @@ export default function remarkOutsideContext() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') {
-        return;
+        return undefined;
       }
       const directive = node as Directive;
       if (directive.name !== OUTSIDE_CONTEXT) {
@@ -48,11 +50,16 @@ export default function remarkOutsideContext() {
         const marker: PhrasingContent = {
           type: 'text',
           value: '',
-          data: { hName: 'span', hProperties: { className: ['outside-context-marker'] }, hChildren: [{ type: 'text', value: `(${LABEL.toLowerCase()})` }] },
+          data: {
+            hName: 'span',
+            hProperties: { className: ['outside-context-marker'] },
+            hChildren: [{ type: 'text', value: `(${LABEL.toLowerCase()})` }],
+          },
         };
         directive.data = { hName: 'span', hProperties: { className: ['outside-context-inline'] } };
         (directive.children as PhrasingContent[]).push({ type: 'text', value: ' ' }, marker);
       }
+      return undefined;
     });
   };
 }

@@ -19,11 +19,7 @@ export const isoDate = z.preprocess(
 
 /** Text in the editors' own words: one line or a short paragraph, never empty. */
 export const prose = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /**
  * A verbatim passage of a report's archived copy. Kept short (quotation, not copying);
