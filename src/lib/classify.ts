@@ -1,14 +1,6 @@
-import type { Claim, Position } from '../schemas/index.ts';
+import type { Agreement, Claim, Position } from '../schemas/index.ts';
 
-/**
- * How the reports relate on one claim:
- * - `shared`: two or more reports speak to it and none contradicts it;
- * - `conflicting`: at least one report contradicts what another asserts, attributes or hedges;
- * - `single`: exactly one report speaks to it.
- */
-export type Agreement = 'shared' | 'conflicting' | 'single';
-
-export const AGREEMENTS: readonly Agreement[] = ['shared', 'conflicting', 'single'];
+export { AGREEMENTS, type Agreement } from '../schemas/claim.ts';
 
 /** Why a claim's positions cannot be classified, or `undefined` when they can. */
 export function unclassifiable(claim: Claim): string | undefined {

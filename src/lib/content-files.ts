@@ -49,6 +49,11 @@ export interface ContentFiles extends CorpusInput {
 
 /** Parses every content file under `root` with its schema; throws a ContentError listing every problem. */
 export function readContentFiles(root: string): ContentFiles {
+  if (!isDir(root)) {
+    throw new ContentError([
+      { file: root, field: '', message: 'is not a directory: set PARALLAX_CONTENT_DIR to a content root' },
+    ]);
+  }
   const issues: ContentIssue[] = [];
   const read = <S extends z.ZodType>(collection: CollectionName, schema: S, idOf: (entry: string) => string) =>
     listEntries(root, collection).flatMap((entry) => {
@@ -66,7 +71,8 @@ export function readContentFiles(root: string): ContentFiles {
           raw = parseYaml(text);
         }
       } catch (error) {
-        issues.push({ file, field: '', message: `cannot be parsed: ${(error as Error).message.split('\n')[0]}` });
+        const reason = (error as Error).message.split('\n')[0]?.replace(/:$/, '');
+        issues.push({ file, field: '', message: `cannot be parsed: ${reason}` });
         return [];
       }
       const result = schema.safeParse(raw ?? {});
@@ -85,6 +91,13 @@ export function readContentFiles(root: string): ContentFiles {
     analyses: read('analyses', analysisSchema, storyIdOf),
     people: read('people', personSchema, personIdOf),
   };
+  if (files.stories.length === 0 && issues.length === 0) {
+    issues.push({
+      file: join(root, layout.stories.base),
+      field: '',
+      message: 'holds no story: expected <story>/story.md',
+    });
+  }
   if (issues.length > 0) throw new ContentError(issues);
   return files;
 }

@@ -63,7 +63,7 @@ export interface QuoteView extends Quote {
   storyId: string;
   reportRef: ReportView;
   speakerRef: PersonView;
-  /** True when the report cites where the words were said without naming an intermediary. */
+  /** True when the report names no intermediary that passed the words on (an empty relay chain). */
   firstHand: boolean;
 }
 
@@ -283,7 +283,7 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
   if (agreement === 'conflicting' && !claim.conflict) {
     ctx.log.add(ctx.file, `${at}.conflict`, 'is required: one report contradicts another, so explain the conflict');
   }
-  if (agreement !== 'conflicting' && claim.conflict) {
+  if (!problem && agreement !== 'conflicting' && claim.conflict) {
     ctx.log.add(
       ctx.file,
       `${at}.conflict`,
@@ -314,7 +314,11 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
         ? position.to.flatMap((id, j) => {
             const person = ctx.people.get(id);
             if (!person)
-              ctx.log.add(ctx.file, `${at}.positions.${report.id}.to[${j}]`, `no person "${id}" in content/people`);
+              ctx.log.add(
+                ctx.file,
+                `${at}.positions.${report.id}.to[${j}]`,
+                `no person "${id}": expected people/${id}.yaml`,
+              );
             return person ?? [];
           })
         : [];
@@ -331,7 +335,8 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
   const report = ctx.reports.get(quote.report);
   if (!report) ctx.log.add(ctx.file, `${at}.report`, `no report "${quote.report}" in this story`);
   const speaker = ctx.people.get(quote.speaker);
-  if (!speaker) ctx.log.add(ctx.file, `${at}.speaker`, `no person "${quote.speaker}" in content/people`);
+  if (!speaker)
+    ctx.log.add(ctx.file, `${at}.speaker`, `no person "${quote.speaker}": expected people/${quote.speaker}.yaml`);
   const claimRefs = quote.claims.flatMap((id, j) => {
     const claim = claims.get(id);
     if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);

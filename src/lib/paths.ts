@@ -3,6 +3,17 @@ export const paths = {
   home: () => '/',
   story: (story: string) => `/stories/${story}/`,
   report: (story: string, report: string) => `/stories/${story}/reports/${report}/`,
+  claim: (story: string, claim: string) => `/stories/${story}/claims/${claim}/`,
+  quote: (story: string, quote: string) => `/stories/${story}/quotes/${quote}/`,
+  people: () => '/people/',
+  person: (person: string) => `/people/${person}/`,
+  /** The open-data export of a story. */
+  storyExport: (story: string) => `/stories/${story}/analysis.json`,
+  /** The JSON Schema every export validates against. */
+  exportSchema: () => '/schema/analysis.schema.json',
+  feed: () => '/feed.xml',
+  /** The 1200x630 share image of the page at `pagePath`. */
+  shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
 };
 
 /** Anchor ids on the story page. Prefixed by kind, so a claim and a quote may share an id. */

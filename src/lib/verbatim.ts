@@ -54,18 +54,30 @@ export function excerptsOf(story: StoryView, analysisFile: string): Excerpt[] {
   return list;
 }
 
-/** The archive passage most like `text` (same length in words, most words in common), for error messages. */
+/** A word as `closestPassage` compares it: lower case, without punctuation (`ready,"` → `ready`). */
+const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The archive passage most like `text`, for error messages: the same length in words, with the most
+ * words in common (ignoring case and punctuation), then the most words in the same place.
+ */
 export function closestPassage(archive: string, text: string): string {
   const words = normalise(archive).split(' ');
-  const lower = words.map((w) => w.toLowerCase());
-  const wanted = normalise(text).toLowerCase().split(' ');
+  const keys = words.map(wordKey);
+  const wanted = normalise(text).split(' ').map(wordKey);
   const size = Math.min(wanted.length, words.length);
   const bag = new Set(wanted);
   let best = 0;
   let bestScore = -1;
   for (let start = 0; start + size <= words.length; start++) {
-    let score = 0;
-    for (let k = start; k < start + size; k++) if (bag.has(lower[k] ?? '')) score++;
+    let shared = 0;
+    let aligned = 0;
+    for (let k = 0; k < size; k++) {
+      const key = keys[start + k] ?? '';
+      if (bag.has(key)) shared++;
+      if (key === wanted[k]) aligned++;
+    }
+    const score = shared * (size + 1) + aligned;
     if (score > bestScore) [best, bestScore] = [start, score];
   }
   return words.slice(best, best + size).join(' ');

@@ -30,7 +30,14 @@ export default function remarkOutsideContext() {
       const directive = node as Directive;
       if (directive.name !== OUTSIDE_CONTEXT) {
         if (directive.type === 'textDirective' && parent && index !== undefined) {
-          parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` }, ...directive.children);
+          const label = directive.children.length > 0;
+          parent.children.splice(
+            index,
+            1,
+            { type: 'text', value: `:${directive.name}${label ? '[' : ''}` },
+            ...directive.children,
+            ...(label ? [{ type: 'text' as const, value: ']' }] : []),
+          );
           return index;
         }
         file.fail(

@@ -5,6 +5,14 @@ import { excerpt, prose, slug } from './common.ts';
 export const STANCES = ['asserts', 'attributes', 'hedges', 'contradicts'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/**
+ * How the reports relate on one claim, computed from their positions (see `src/lib/classify.ts`):
+ * `shared` (two or more speak, none contradicts), `conflicting` (one contradicts another),
+ * `single` (only one speaks).
+ */
+export const AGREEMENTS = ['shared', 'conflicting', 'single'] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
 const positionBase = {
   /** The report's own words that carry the position: verbatim, short, checked against the archive. */
   evidence: excerpt.describe('Verbatim words of the report that carry its position.'),

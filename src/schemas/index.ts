@@ -6,3 +6,4 @@ export * from './question.ts';
 export * from './quote.ts';
 export * from './report.ts';
 export * from './story.ts';
+export * from './export.ts';

@@ -23,7 +23,7 @@ export const storyEventSchema = z.strictObject({
     .enum(['stated', 'outside-context'])
     .describe('Whether a report states the calendar date, or it comes from outside context.'),
   /** Reports that describe the event (ids of this story's reports). */
-  reports: z.array(z.string()).default([]).describe('Ids of this story’s reports that describe the event.'),
+  reports: z.array(slug).default([]).describe('Ids of this story’s reports that describe the event.'),
   /** How the reports refer to it, e.g. "Friday’s Alaska summit". */
   note: prose(240).optional().describe('How the reports refer to the event, in our words.'),
 });

@@ -18,3 +18,9 @@ export function allPages(): string[] {
 }
 
 export const rel = (p: string) => p.replace(/^\//, '');
+
+/** The absolute URL the site publishes for a path: its configured site and base, as in canonical links. */
+export function siteUrl(path: string): string {
+  const base = (process.env.PARALLAX_BASE ?? '/').replace(/\/?$/, '/');
+  return new URL(`${base}${rel(path)}`, process.env.PARALLAX_SITE ?? 'http://localhost:4321').href;
+}

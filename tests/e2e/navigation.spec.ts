@@ -51,7 +51,10 @@ test('every claim, quote and question of every story is on its page, attributed'
       const figure = page.locator(`#${anchors.quote(quote.id)}`);
       await expect(figure.locator('blockquote')).toContainText(quote.text);
       await expect(figure.locator('figcaption')).toContainText(quote.speakerRef.name);
-      await expect(figure.locator('[data-relay]')).toHaveAttribute('data-relay', quote.firstHand ? 'first-hand' : 'relayed');
+      await expect(figure.locator('[data-relay]')).toHaveAttribute(
+        'data-relay',
+        quote.firstHand ? 'first-hand' : 'relayed',
+      );
       // A quote sits in its own report's column.
       await expect(page.locator(`[data-report="${quote.report}"] #${anchors.quote(quote.id)}`)).toHaveCount(1);
     }

@@ -1,0 +1,107 @@
+/**
+ * What each page's share image says: for a claim, the claim and each report's position; for a
+ * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
+ */
+import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
+import { agreementText, stanceText } from './labels.ts';
+import { paths } from './paths.ts';
+
+export interface ShareCard {
+  /** Small line above the title, e.g. "Claim · Conflicting". */
+  kicker: string;
+  /** The main text. */
+  title: string;
+  /** Up to five short lines under the title. */
+  lines: string[];
+  /** Bottom line, usually the story. */
+  footer: string;
+}
+
+export interface PageCard {
+  /** The page the card belongs to (a `paths` value). */
+  page: string;
+  card: ShareCard;
+}
+
+const MAX_LINES = 5;
+
+function storyCard(story: StoryView): ShareCard {
+  const c = story.coverage;
+  return {
+    kicker: 'Story comparison',
+    title: story.title,
+    lines: [
+      `${story.reportViews.length} reports: ${story.reportViews.map((r) => r.label).join(' · ')}`,
+      `${c.total} claims: ${c.shared} shared · ${c.conflicting} conflicting · ${c.single} only in one report`,
+      `${story.quotes.length} quotes · ${story.questions.length} open questions`,
+    ],
+    footer: 'Parallax',
+  };
+}
+
+function claimCard(claim: ClaimView, story: StoryView): ShareCard {
+  return {
+    kicker: `Claim · ${agreementText[claim.agreement]}`,
+    title: claim.text,
+    lines: claim.cells
+      .slice(0, MAX_LINES)
+      .map(({ report, position }) => `${report.label}: ${stanceText[position?.stance ?? 'silent']}`),
+    footer: story.title,
+  };
+}
+
+function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
+  return {
+    kicker: `Quote · ${quote.kind === 'full' ? 'Full quote' : 'Fragment'}`,
+    title: `“${quote.text}”`,
+    lines: [
+      `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
+      `In the ${quote.reportRef.label.toLowerCase()}${quote.firstHand ? '' : `, relayed via ${quote.relay.map((r) => r.source).join(' → ')}`}`,
+    ],
+    footer: story.title,
+  };
+}
+
+function reportCard(report: ReportView, story: StoryView): ShareCard {
+  return {
+    kicker: `Report · ${report.label}`,
+    title: report.title,
+    lines: [
+      `${report.claims.length} claims · ${report.quotes.length} quotes`,
+      `Publisher: ${report.publisher ?? 'not recorded'}`,
+    ],
+    footer: story.title,
+  };
+}
+
+function personCard(person: PersonView): ShareCard {
+  return {
+    kicker: person.anonymous ? 'Unnamed source' : 'Person',
+    title: person.name,
+    lines: [person.role, `${person.quotes.length} quotes · ${person.claims.length} claims attributed`],
+    footer: 'Parallax',
+  };
+}
+
+/** One card per page of the site. */
+export function shareCards(corpus: Corpus, site: { name: string; tagline: string }): PageCard[] {
+  const cards: PageCard[] = [
+    { page: paths.home(), card: { kicker: site.name, title: site.tagline, lines: [], footer: site.name } },
+    {
+      page: paths.people(),
+      card: { kicker: 'People', title: 'Everyone the reports quote or cite', lines: [], footer: site.name },
+    },
+  ];
+  for (const story of corpus.stories) {
+    cards.push({ page: paths.story(story.id), card: storyCard(story) });
+    for (const report of story.reportViews) {
+      cards.push({ page: paths.report(story.id, report.id), card: reportCard(report, story) });
+    }
+    for (const claim of story.claims)
+      cards.push({ page: paths.claim(story.id, claim.id), card: claimCard(claim, story) });
+    for (const quote of story.quotes)
+      cards.push({ page: paths.quote(story.id, quote.id), card: quoteCard(quote, story) });
+  }
+  for (const person of corpus.people) cards.push({ page: paths.person(person.id), card: personCard(person) });
+  return cards;
+}

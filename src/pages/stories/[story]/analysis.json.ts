@@ -1,0 +1,18 @@
+/** A story's analysis as open data, at a stable URL (schema: /schema/analysis.schema.json). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../../data/corpus';
+import { absolute } from '../../../data/site';
+import type { StoryView } from '../../../lib/corpus';
+import { storyExport } from '../../../lib/export';
+
+export const getStaticPaths = (async () => {
+  const { stories } = await getCorpus();
+  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ story: StoryView }> = async ({ props }) => {
+  const corpus = await getCorpus();
+  return new Response(`${JSON.stringify(storyExport(props.story, corpus, absolute), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { anchors, paths } from '../../src/lib/paths.ts';
+import { corpus, rel, siteUrl } from './content.ts';
+import { sitemapPages } from './dist.ts';
+
+const story = corpus.stories[0]!;
+const claim = story.claims.find((c) => c.agreement === 'conflicting') ?? story.claims[0]!;
+const quote = story.quotes[0]!;
+
+test('"Copy link" puts the claim page’s absolute URL on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(rel(paths.story(story.id)));
+  const card = page.locator(`#${anchors.claim(claim.id)}`);
+  await card.getByRole('button', { name: 'Copy link to this claim' }).click();
+  await expect(card.getByRole('status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(siteUrl(paths.claim(story.id, claim.id)));
+});
+
+test('a quote’s "Copy link" on its own page copies that page’s URL', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(rel(paths.quote(story.id, quote.id)));
+  await page.getByRole('button', { name: 'Copy link to this quote' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(paths.quote(story.id, quote.id)));
+});
+
+test('a deep link scrolls to its claim and highlights it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const last = story.claims.at(-1)!;
+  await page.goto(`${rel(paths.story(story.id))}#${anchors.claim(last.id)}`);
+  const target = page.locator(`#${anchors.claim(last.id)}`);
+  await expect(target).toBeInViewport();
+  const style = await target.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle, matches: el.matches(':target') };
+  });
+  expect(style).toEqual({ outline: 'solid', matches: true });
+  // Only the target is highlighted.
+  const first = page.locator(`#${anchors.claim(story.claims[0]!.id)}`);
+  expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every permalink is still there and visible; the script-only buttons are not', async ({ page }) => {
+    await page.goto(rel(paths.story(story.id)));
+    const card = page.locator(`#${anchors.claim(claim.id)}`);
+    await expect(card.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
+    const permalinks = page.locator('[data-permalink]');
+    expect(await permalinks.count()).toBe(story.claims.length + story.quotes.length + story.questions.length);
+  });
+});
+
+for (const path of sitemapPages()) {
+  test(`/${path} has its own title, description, canonical URL and share card`, async ({ page, request }) => {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/^https?:\/\//);
+    expect(new URL(canonical!).pathname).toBe(new URL(page.url()).pathname);
+    expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(20);
+    expect(await meta('meta[property="og:title"]')).toBeTruthy();
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+
+    // The image is a real 1200x630 PNG (signature, then the IHDR chunk's width and height).
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.status()).toBe(200);
+    const png = await response.body();
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}

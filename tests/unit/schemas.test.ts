@@ -1,0 +1,413 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import {
+  analysisSchema,
+  claimSchema,
+  excerpt,
+  isoDate,
+  personSchema,
+  positionSchema,
+  questionSchema,
+  quoteSchema,
+  relayStepSchema,
+  reportSchema,
+  slug,
+  storySchema,
+  venueSchema,
+} from '../../src/schemas/index.ts';
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** The issues a schema reports for `value`, as plain path + message; fails the test if it parses. */
+function issuesOf(schema: z.ZodType, value: unknown): Issue[] {
+  const result = schema.safeParse(value);
+  if (result.success) throw new Error(`expected ${JSON.stringify(value)} to be rejected`);
+  return result.error.issues.map((i) => ({ path: [...i.path], message: i.message }));
+}
+
+/** Asserts that `schema` rejects `value` with exactly one issue, at `path`, whose message matches. */
+function expectOneIssue(schema: z.ZodType, value: unknown, path: PropertyKey[], message: string | RegExp): void {
+  const issues = issuesOf(schema, value);
+  expect(issues).toHaveLength(1);
+  expect(issues[0]?.path).toEqual(path);
+  expect(issues[0]?.message).toMatch(message);
+}
+
+/** A copy of `value` without `key`. */
+function without(value: object, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
+}
+
+const person = { name: 'Ada Moreno', role: 'Transport chief' };
+const report = { title: 'Transport chief says the bridge is ready', label: 'Radio report', archive: 'bridge-a.txt' };
+const story = {
+  title: 'The Harbour Bridge reopening',
+  dek: 'Three reports agree on the day and disagree on the cost.',
+  events: [{ date: '2030-03-04', label: 'The bridge reopens', dateSource: 'stated', reports: ['radio-report'] }],
+  topics: [{ id: 'schedule', label: 'Schedule' }],
+  reports: ['radio-report', 'gazette-report'],
+};
+const claim = {
+  id: 'reopens-monday',
+  topic: 'schedule',
+  text: 'The bridge reopens on Monday.',
+  positions: {
+    'radio-report': { stance: 'asserts', evidence: 'The Harbour Bridge will reopen on Monday' },
+    'gazette-report': { stance: 'attributes', to: ['ada-moreno'], evidence: 'may reopen on Monday' },
+  },
+  sameness: 'Both name the same day.',
+};
+const quote = {
+  id: 'moreno-deck-is-safe',
+  report: 'radio-report',
+  speaker: 'ada-moreno',
+  text: 'The deck is safe and the lanes are ready,',
+  kind: 'full',
+  venue: { outlet: 'Radio Harbour' },
+  topic: 'schedule',
+};
+const question = {
+  id: 'why-costs-differ',
+  text: 'Why do the cost figures differ?',
+  raisedBy: { by: 'analysis', basis: 'The totals differ.' },
+  status: 'open',
+};
+
+describe('slug', () => {
+  it.each(['a', 'radio-report', 'repairs-cost-4-million', '2030'])('accepts %j', (value) => {
+    expect(slug.parse(value)).toBe(value);
+  });
+
+  it.each(['Radio-report', 'radio_report', 'radio--report', '-radio', 'radio-', 'radio report', ''])(
+    'rejects %j with the slug message',
+    (value) => {
+      expectOneIssue(slug, value, [], /^must be a lowercase slug of letters, digits and single hyphens/);
+    },
+  );
+});
+
+describe('isoDate', () => {
+  it('accepts a YYYY-MM-DD string unchanged', () => {
+    expect(isoDate.parse('2030-03-01')).toBe('2030-03-01');
+  });
+
+  it('accepts a Date object, as YAML parsers produce, and normalises it to YYYY-MM-DD', () => {
+    expect(isoDate.parse(new Date(Date.UTC(2030, 2, 1)))).toBe('2030-03-01');
+  });
+
+  it('normalises the Date a real YAML frontmatter parser returns for a bare date', () => {
+    const { frontmatter } = parseFrontmatter('---\npublished: 2030-03-01\n---\n');
+    expect(frontmatter['published']).toBeInstanceOf(Date);
+    expect(isoDate.parse(frontmatter['published'])).toBe('2030-03-01');
+  });
+
+  it.each(['2030-3-1', '01/03/2030', '2030-02-30', '2030-13-01', '2030-03-01T10:00:00Z', 'Monday'])(
+    'rejects the string %j',
+    (value) => {
+      expectOneIssue(isoDate, value, [], 'must be a date written as YYYY-MM-DD');
+    },
+  );
+
+  it('rejects an invalid Date object and a number', () => {
+    expectOneIssue(isoDate, new Date('not a date'), [], 'must be a date written as YYYY-MM-DD');
+    expectOneIssue(isoDate, 20300301, [], 'must be a date written as YYYY-MM-DD');
+  });
+});
+
+describe('excerpt', () => {
+  it('accepts up to 320 characters and trims', () => {
+    expect(excerpt.parse(`  ${'x'.repeat(320)}  `)).toHaveLength(320);
+  });
+
+  it('rejects an excerpt longer than 320 characters', () => {
+    expectOneIssue(excerpt, 'x'.repeat(321), [], 'must be a short excerpt of at most 320 characters');
+  });
+
+  it('rejects an excerpt shorter than a word', () => {
+    expectOneIssue(excerpt, ' a ', [], 'must quote at least a word');
+  });
+});
+
+describe('personSchema', () => {
+  it('accepts a person and fills in the defaults', () => {
+    expect(personSchema.parse(person)).toEqual({ ...person, roleSource: 'reports', anonymous: false });
+  });
+
+  it('rejects a missing required field', () => {
+    expectOneIssue(personSchema, { name: 'Ada Moreno' }, ['role'], /expected string, received undefined/);
+  });
+
+  it('rejects an unknown key, naming it', () => {
+    expectOneIssue(personSchema, { ...person, nickname: 'Ada' }, [], 'Unrecognized key: "nickname"');
+  });
+
+  it('rejects a wrong type', () => {
+    expectOneIssue(personSchema, { ...person, anonymous: 'yes' }, ['anonymous'], /expected boolean, received string/);
+  });
+
+  it('rejects blank prose after trimming', () => {
+    expectOneIssue(personSchema, { ...person, name: '   ' }, ['name'], 'must not be empty');
+  });
+
+  it('rejects a roleSource outside the enum', () => {
+    expectOneIssue(personSchema, { ...person, roleSource: 'guess' }, ['roleSource'], /"reports"\|"outside-context"/);
+  });
+});
+
+describe('reportSchema', () => {
+  it('accepts a report with only the required fields', () => {
+    expect(reportSchema.parse(report)).toEqual(report);
+  });
+
+  it('accepts full metadata and normalises a Date to YYYY-MM-DD', () => {
+    const full = { ...report, publisher: 'The Test Gazette', url: 'https://example.org/a?b=c' };
+    expect(reportSchema.parse({ ...full, published: new Date(Date.UTC(2030, 2, 1)) })).toEqual({
+      ...full,
+      published: '2030-03-01',
+    });
+  });
+
+  it('rejects a missing required field', () => {
+    expectOneIssue(reportSchema, { title: report.title, label: report.label }, ['archive'], /expected string/);
+  });
+
+  it('rejects an unknown key', () => {
+    expectOneIssue(reportSchema, { ...report, headline: 'x' }, [], 'Unrecognized key: "headline"');
+  });
+
+  it('rejects a wrong type', () => {
+    expectOneIssue(reportSchema, { ...report, label: 7 }, ['label'], /expected string, received number/);
+  });
+
+  it('rejects a bad date', () => {
+    expectOneIssue(reportSchema, { ...report, published: '1 March 2030' }, ['published'], /YYYY-MM-DD/);
+  });
+
+  it('rejects a non-http URL and an archive path with folders', () => {
+    expectOneIssue(reportSchema, { ...report, url: 'ftp://example.org/a' }, ['url'], 'must be an http(s) URL');
+    expectOneIssue(reportSchema, { ...report, archive: '../bridge-a.txt' }, ['archive'], /plain \.txt file name/);
+    expectOneIssue(reportSchema, { ...report, archive: 'bridge-a.pdf' }, ['archive'], /plain \.txt file name/);
+  });
+
+  it('rejects a label too long for a column', () => {
+    expectOneIssue(reportSchema, { ...report, label: 'x'.repeat(33) }, ['label'], 'must be at most 32 characters');
+  });
+});
+
+describe('storySchema', () => {
+  it('accepts a story and defaults event reports to []', () => {
+    const parsed = storySchema.parse({ ...story, events: [without(story.events[0] ?? {}, 'reports')] });
+    expect(parsed.events[0]?.reports).toEqual([]);
+    expect(parsed.reports).toEqual(['radio-report', 'gazette-report']);
+  });
+
+  it('accepts a YAML Date as an event date and normalises it', () => {
+    const event = { ...story.events[0], date: new Date(Date.UTC(2030, 2, 4)) };
+    expect(storySchema.parse({ ...story, events: [event] }).events[0]?.date).toBe('2030-03-04');
+  });
+
+  it('rejects a story comparing fewer than two reports', () => {
+    expectOneIssue(storySchema, { ...story, reports: ['radio-report'] }, ['reports'], /at least two reports/);
+  });
+
+  it('rejects a missing required field', () => {
+    expectOneIssue(storySchema, without(story, 'dek'), ['dek'], /expected string, received undefined/);
+  });
+
+  it('rejects an unknown key in a nested topic, with the path to the topic', () => {
+    const topics = [{ id: 'schedule', label: 'Schedule', colour: 'red' }];
+    expectOneIssue(storySchema, { ...story, topics }, ['topics', 0], 'Unrecognized key: "colour"');
+  });
+
+  it('rejects a bad report slug in the column list', () => {
+    expectOneIssue(storySchema, { ...story, reports: ['radio-report', 'Gazette'] }, ['reports', 1], /lowercase slug/);
+  });
+
+  it('rejects a bad event date and a wrong dateSource', () => {
+    const events = [{ ...story.events[0], date: '2030-03-32', dateSource: 'guessed' }];
+    const issues = issuesOf(storySchema, { ...story, events });
+    expect(issues.map((i) => i.path)).toEqual([
+      ['events', 0, 'date'],
+      ['events', 0, 'dateSource'],
+    ]);
+    expect(issues[0]?.message).toBe('must be a date written as YYYY-MM-DD');
+  });
+
+  it('rejects empty events and topics lists', () => {
+    expectOneIssue(storySchema, { ...story, events: [] }, ['events'], 'must list at least one dated event');
+    expectOneIssue(storySchema, { ...story, topics: [] }, ['topics'], 'must define at least one topic');
+  });
+});
+
+describe('positionSchema', () => {
+  it('accepts each stance', () => {
+    for (const stance of ['asserts', 'hedges', 'contradicts'] as const) {
+      expect(positionSchema.parse({ stance, evidence: 'the words' })).toEqual({ stance, evidence: 'the words' });
+    }
+    const attributes = { stance: 'attributes', to: ['ada-moreno'], evidence: 'the words', note: 'A note.' };
+    expect(positionSchema.parse(attributes)).toEqual(attributes);
+  });
+
+  it('rejects attributes without `to`', () => {
+    expectOneIssue(positionSchema, { stance: 'attributes', evidence: 'the words' }, ['to'], /expected array/);
+  });
+
+  it('rejects attributes with an empty `to`', () => {
+    const value = { stance: 'attributes', to: [], evidence: 'the words' };
+    expectOneIssue(positionSchema, value, ['to'], 'must name at least one person');
+  });
+
+  it('rejects `to` on a stance that does not attribute', () => {
+    const value = { stance: 'asserts', to: ['ada-moreno'], evidence: 'the words' };
+    expectOneIssue(positionSchema, value, [], 'Unrecognized key: "to"');
+  });
+
+  it('rejects an unknown stance at the discriminator', () => {
+    expectOneIssue(positionSchema, { stance: 'claims', evidence: 'the words' }, ['stance'], /Invalid discriminator/);
+  });
+
+  it('rejects evidence that is too long', () => {
+    const value = { stance: 'asserts', evidence: 'x'.repeat(321) };
+    expectOneIssue(positionSchema, value, ['evidence'], 'must be a short excerpt of at most 320 characters');
+  });
+});
+
+describe('claimSchema', () => {
+  it('accepts a claim', () => {
+    expect(claimSchema.parse(claim)).toEqual(claim);
+  });
+
+  it('rejects a bad id slug', () => {
+    expectOneIssue(claimSchema, { ...claim, id: 'Reopens Monday' }, ['id'], /lowercase slug/);
+  });
+
+  it('rejects empty positions', () => {
+    expectOneIssue(claimSchema, { ...claim, positions: {} }, ['positions'], /at least one report’s position/);
+  });
+
+  it('rejects a position keyed by a non-slug report id', () => {
+    const positions = { Radio: { stance: 'asserts', evidence: 'the words' } };
+    expectOneIssue(claimSchema, { ...claim, positions }, ['positions', 'Radio'], /Invalid key/);
+  });
+
+  it('reports the full path of an error inside a position', () => {
+    const positions = { ...claim.positions, 'gazette-report': { stance: 'attributes', evidence: 'the words' } };
+    expectOneIssue(claimSchema, { ...claim, positions }, ['positions', 'gazette-report', 'to'], /expected array/);
+  });
+
+  it('rejects an unknown key', () => {
+    expectOneIssue(claimSchema, { ...claim, agreement: 'shared' }, [], 'Unrecognized key: "agreement"');
+  });
+});
+
+describe('venueSchema and relayStepSchema', () => {
+  it('accepts a venue naming any one of outlet, programme or platform', () => {
+    for (const venue of [{ outlet: 'Radio Harbour' }, { programme: 'Morning Desk' }, { platform: 'Posts' }]) {
+      expect(venueSchema.parse(venue)).toEqual(venue);
+    }
+  });
+
+  it('rejects a venue with no outlet, programme or platform', () => {
+    expectOneIssue(venueSchema, {}, [], 'must name an outlet, a programme or a platform');
+  });
+
+  it('rejects a relay step without wording', () => {
+    expectOneIssue(relayStepSchema, { source: 'The Gazette' }, ['wording'], /expected string/);
+  });
+});
+
+describe('quoteSchema', () => {
+  it('accepts a quote and defaults relay and claims to []', () => {
+    expect(quoteSchema.parse(quote)).toEqual({ ...quote, relay: [], claims: [] });
+  });
+
+  it('rejects a venue with nothing in it, at the venue path', () => {
+    expectOneIssue(quoteSchema, { ...quote, venue: {} }, ['venue'], 'must name an outlet, a programme or a platform');
+  });
+
+  it('rejects a kind outside the enum', () => {
+    expectOneIssue(quoteSchema, { ...quote, kind: 'paraphrase' }, ['kind'], /"full"\|"fragment"/);
+  });
+
+  it('rejects a quote text that is too long', () => {
+    const value = { ...quote, text: 'word '.repeat(70) };
+    expectOneIssue(quoteSchema, value, ['text'], 'must be a short excerpt of at most 320 characters');
+  });
+
+  it('rejects a missing speaker', () => {
+    expectOneIssue(quoteSchema, without(quote, 'speaker'), ['speaker'], /expected string, received undefined/);
+  });
+
+  it('rejects a bad relay step with the path into the list', () => {
+    const relay = [{ source: 'The Gazette', wording: 'was quoted', via: 'x' }];
+    expectOneIssue(quoteSchema, { ...quote, relay }, ['relay', 0], 'Unrecognized key: "via"');
+  });
+});
+
+describe('questionSchema', () => {
+  it('accepts an open question without an answer', () => {
+    expect(questionSchema.parse(question)).toEqual({ ...question, claims: [] });
+  });
+
+  it('accepts a question raised by a report', () => {
+    const raisedBy = { by: 'report', report: 'gazette-report', excerpt: 'We have not finished the load tests.' };
+    expect(questionSchema.parse({ ...question, raisedBy }).raisedBy).toEqual(raisedBy);
+  });
+
+  it.each(['partly-answered', 'answered'])('rejects status %j without an answer, at `answer`', (status) => {
+    expectOneIssue(
+      questionSchema,
+      { ...question, status },
+      ['answer'],
+      'must say what the answer is when status is not "open"',
+    );
+  });
+
+  it('accepts an answered question with an answer', () => {
+    expect(questionSchema.parse({ ...question, status: 'answered', answer: 'It says so.' }).answer).toBe('It says so.');
+  });
+
+  it('rejects a report-raised question without its excerpt', () => {
+    const raisedBy = { by: 'report', report: 'gazette-report' };
+    expectOneIssue(questionSchema, { ...question, raisedBy }, ['raisedBy', 'excerpt'], /expected string/);
+  });
+
+  it('rejects an unknown status', () => {
+    expectOneIssue(
+      questionSchema,
+      { ...question, status: 'closed' },
+      ['status'],
+      /"open"\|"partly-answered"\|"answered"/,
+    );
+  });
+});
+
+describe('analysisSchema', () => {
+  it('accepts claims alone and defaults quotes and questions to []', () => {
+    expect(analysisSchema.parse({ claims: [claim] })).toEqual({ claims: [claim], quotes: [], questions: [] });
+  });
+
+  it('rejects an analysis with no claims', () => {
+    expectOneIssue(analysisSchema, { claims: [] }, ['claims'], 'must list at least one claim');
+  });
+
+  it('reports nested issues with their full path', () => {
+    const issues = issuesOf(analysisSchema, {
+      claims: [claim],
+      quotes: [quote, { ...quote, id: 'second', venue: {} }],
+      questions: [{ ...question, status: 'answered' }],
+    });
+    expect(issues).toEqual([
+      { path: ['quotes', 1, 'venue'], message: 'must name an outlet, a programme or a platform' },
+      { path: ['questions', 0, 'answer'], message: 'must say what the answer is when status is not "open"' },
+    ]);
+  });
+
+  it('rejects an unknown top-level key', () => {
+    expectOneIssue(analysisSchema, { claims: [claim], people: [] }, [], 'Unrecognized key: "people"');
+  });
+});
