@@ -1,10 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
-const base = (process.env.PARALLAX_BASE ?? '/').replace(/\/?$/, '/');
-
 /** Debian's Chromium, started with the flags this closed network needs (see DEVELOPERS.md). */
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -13,6 +10,12 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** Both builds are served the way a static host serves them (scripts/serve.ts). */
+const servers = [
+  { name: 'root', dir: 'dist', port: 4321, base: '/' },
+  { name: 'subpath', dir: 'dist-sub', port: 4322, base: '/parallax/' },
+] as const;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -20,15 +23,22 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
-  webServer: {
-    // Serves the built dist/ exactly as a static host would.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+  projects: [
+    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' }, testIgnore: ['subpath.spec.ts'] },
+    {
+      // A GitHub Pages project site: everything under /parallax/.
+      name: 'subpath',
+      use: { baseURL: 'http://127.0.0.1:4322/parallax/' },
+      testMatch: ['navigation.spec.ts', 'subpath.spec.ts'],
+    },
+  ],
+  webServer: servers.map(({ dir, port, base }) => ({
+    command: `node --experimental-strip-types scripts/serve.ts ${dir} --port ${port} --base ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+    timeout: 30_000,
+  })),
 });

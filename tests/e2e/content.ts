@@ -5,19 +5,22 @@ import { paths } from '../../src/lib/paths.ts';
 
 export const { corpus } = loadCorpus(contentRoot());
 
+export const rel = (p: string) => p.replace(/^\//, '');
+
 /** Every page the site builds, as paths relative to the base URL (no leading slash). */
 export function allPages(): string[] {
-  const rel = (p: string) => p.replace(/^\//, '');
   return [
-    rel(paths.home()),
+    paths.home(),
+    paths.people(),
+    ...corpus.people.map((person) => paths.person(person.id)),
     ...corpus.stories.flatMap((story) => [
-      rel(paths.story(story.id)),
-      ...story.reportViews.map((report) => rel(paths.report(story.id, report.id))),
+      paths.story(story.id),
+      ...story.reportViews.map((report) => paths.report(story.id, report.id)),
+      ...story.claims.map((claim) => paths.claim(story.id, claim.id)),
+      ...story.quotes.map((quote) => paths.quote(story.id, quote.id)),
     ]),
-  ];
+  ].map(rel);
 }
-
-export const rel = (p: string) => p.replace(/^\//, '');
 
 /** The absolute URL the site publishes for a path: its configured site and base, as in canonical links. */
 export function siteUrl(path: string): string {

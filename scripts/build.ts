@@ -1,0 +1,47 @@
+/**
+ * `npm run build [-- --out DIR]`: validates the content, builds into a fresh folder beside the
+ * output and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
+ * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { contentRoot } from '../src/lib/content-layout.ts';
+import { loadCorpus } from '../src/lib/content-files.ts';
+import { ContentError } from '../src/lib/errors.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const out = resolve(values.out);
+const next = `${out}-next`;
+const previous = `${out}-previous`;
+
+function fail(message: string): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`);
+  process.exit(1);
+}
+
+// 1. Validate before anything is written.
+try {
+  const { corpus } = loadCorpus(contentRoot());
+  console.log(`Content is valid: ${corpus.stories.length} stories.`);
+} catch (error) {
+  if (error instanceof ContentError) fail(error.message);
+  throw error;
+}
+
+// 2. Build beside the output.
+rmSync(next, { recursive: true, force: true });
+try {
+  await build({ outDir: next, logLevel: 'info' });
+} catch (error) {
+  fail(`Astro could not build the site: ${(error as Error).message}`);
+}
+
+// 3. Swap: the old site is replaced only by a complete new one.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built the site into ${out}.`);

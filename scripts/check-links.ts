@@ -1,0 +1,17 @@
+/**
+ * `npm run check:links [dir]`: every internal link and #fragment in the built site resolves.
+ * Reads the base path and site URL from PARALLAX_BASE and PARALLAX_SITE, as the build does.
+ */
+import { checkLinks } from '../src/lib/link-check.ts';
+
+const dir = process.argv[2] ?? 'dist';
+const base = (process.env.PARALLAX_BASE ?? '/').replace(/\/?$/, '/');
+const origin = process.env.PARALLAX_SITE ?? 'http://localhost:4321';
+const report = checkLinks({ dir, base, origin });
+const summary = `${report.pages} pages, ${report.links} internal links, ${report.fragments} fragments checked in ${dir} (base ${base})`;
+if (report.broken.length > 0) {
+  console.error(`${report.broken.length} broken links: ${summary}`);
+  for (const b of report.broken) console.error(`  ${b.page}: ${b.link}: ${b.reason}`);
+  process.exit(1);
+}
+console.log(`No broken links: ${summary}.`);
