@@ -30,6 +30,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins: ours need the unified pipeline.
     processor: unified({ remarkPlugins, rehypePlugins }),
+    // Summaries hold no code; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
+import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { ContentError } from '../src/lib/errors.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -18,13 +19,16 @@ const previous = `${out}-previous`;
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
-  console.error(`${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`);
+  console.error(
+    `${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`,
+  );
   process.exit(1);
 }
 
 // 1. Validate before anything is written.
 try {
-  const { corpus } = loadCorpus(contentRoot());
+  const { files, corpus } = loadCorpus(contentRoot());
+  await checkMarkdownBodies(files);
   console.log(`Content is valid: ${corpus.stories.length} stories.`);
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);

@@ -5,10 +5,12 @@
 import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { ContentError } from '../src/lib/errors.ts';
+import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 
 const root = contentRoot();
 try {
-  const { corpus } = loadCorpus(root);
+  const { files, corpus } = loadCorpus(root);
+  await checkMarkdownBodies(files);
   const claims = corpus.stories.reduce((n, s) => n + s.claims.length, 0);
   const quotes = corpus.stories.reduce((n, s) => n + s.quotes.length, 0);
   console.log(

@@ -40,6 +40,8 @@ function isFile(path: string): boolean {
 
 export interface MarkdownSource<T> extends Source<T> {
   body: string;
+  /** Lines of the file before the body (the frontmatter), to turn body lines into file lines. */
+  bodyLine: number;
 }
 
 export interface ContentFiles extends CorpusInput {
@@ -62,11 +64,13 @@ export function readContentFiles(root: string): ContentFiles {
       const text = readFileSync(path, 'utf8');
       let raw: unknown;
       let body = '';
+      let bodyLine = 0;
       try {
         if (path.endsWith('.md')) {
           const parsed = parseFrontmatter(text);
           raw = parsed.frontmatter;
           body = parsed.content;
+          if (text.endsWith(body)) bodyLine = text.slice(0, text.length - body.length).split('\n').length - 1;
         } else {
           raw = parseYaml(text);
         }
@@ -82,7 +86,7 @@ export function readContentFiles(root: string): ContentFiles {
         }
         return [];
       }
-      return [{ id: idOf(entry), file, data: result.data as z.output<S>, body }];
+      return [{ id: idOf(entry), file, data: result.data as z.output<S>, body, bodyLine }];
     });
 
   const files = {

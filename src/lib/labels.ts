@@ -9,6 +9,9 @@ export const agreementText: Record<Agreement, string> = {
   single: 'Only in one report',
 };
 
+/** A symbol per agreement, so it reads without colour; shared by the badges and the pictures. */
+export const agreementSymbol: Record<Agreement, string> = { shared: '=', conflicting: '≠', single: '1' };
+
 export const agreementHelp: Record<Agreement, string> = {
   shared: 'Two or more reports make this claim and none contradicts it.',
   conflicting: 'One report contradicts what another says.',

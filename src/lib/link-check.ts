@@ -80,7 +80,9 @@ function idsOf(tree: Root): Set<string> {
 /** The file a site path names: `/x/` → `x/index.html`, `/x.png` → `x.png`. */
 function fileFor(dir: string, sitePath: string): string | undefined {
   const decoded = decodeURIComponent(sitePath);
-  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`, `${decoded}.html`];
+  const candidates = decoded.endsWith('/')
+    ? [`${decoded}index.html`]
+    : [decoded, `${decoded}/index.html`, `${decoded}.html`];
   return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile());
 }
 

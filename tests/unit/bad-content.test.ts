@@ -126,6 +126,18 @@ const cases: Case[] = [
     field: 'claims[1].conflict',
     message: 'is required: one report contradicts another, so explain the conflict',
   },
+  {
+    name: 'javascript-url',
+    file: `${STORY}/reports/gazette-report.md`,
+    field: 'url',
+    message: 'must be an http(s) URL',
+  },
+  {
+    name: 'data-url',
+    file: `${STORY}/reports/gazette-report.md`,
+    field: 'url',
+    message: 'must be an http(s) URL',
+  },
 ];
 
 /** Case folders checked by something other than `validate`. */

@@ -1,0 +1,25 @@
+/**
+ * Colour classes for the pictures' glyphs, as whole class names so Tailwind finds them. Colour
+ * only repeats what the shape says; the tokens are redefined by a dark theme, so nothing is hard-coded.
+ */
+import type { Agreement } from '../../lib/classify';
+import type { CellStance, DateSource } from '../../lib/pictures/glyphs';
+
+export const stanceTone: Record<CellStance, string> = {
+  asserts: 'text-shared',
+  attributes: 'text-accent',
+  hedges: 'text-outside',
+  contradicts: 'text-conflicting',
+  silent: 'text-muted',
+};
+
+export const agreementTone: Record<Agreement, string> = {
+  shared: 'border-shared bg-shared-soft text-shared',
+  conflicting: 'border-conflicting bg-conflicting-soft text-conflicting',
+  single: 'border-single bg-single-soft text-single',
+};
+
+export const dateTone: Record<DateSource, string> = {
+  stated: 'text-ink',
+  'outside-context': 'text-outside',
+};

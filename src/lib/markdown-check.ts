@@ -1,0 +1,32 @@
+/**
+ * Runs every Markdown body (story overviews, report summaries) through the site's remark plugins
+ * before the build, because Astro only logs a body that fails to render and still writes the site.
+ * The remark stage is where content can be refused (an unknown directive); it is also cheap.
+ */
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { remarkPlugins } from '../plugins/markdown.ts';
+import type { ContentFiles } from './content-files.ts';
+import { ContentError, type ContentIssue } from './errors.ts';
+
+export async function checkMarkdownBodies(files: ContentFiles): Promise<void> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPlugins as PluggableList);
+  const issues: ContentIssue[] = [];
+  for (const { file, body, bodyLine } of [...files.stories, ...files.reports]) {
+    const vfile = new VFile({ path: file, value: body });
+    try {
+      await processor.run(processor.parse(vfile), vfile);
+    } catch (error) {
+      const { reason, line } = error as { reason?: string; line?: number };
+      issues.push({
+        file,
+        field: line ? `body (line ${line + bodyLine})` : 'body',
+        message: reason ?? String(error),
+      });
+    }
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+}

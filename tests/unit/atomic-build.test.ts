@@ -1,0 +1,54 @@
+/** A failed build loses nothing: the previous good site stays exactly as it was. */
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from './build-site.ts';
+import { siteHashes } from './site-hash.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'parallax-atomic-'));
+const out = join(ROOT, `dist-atomic-${process.pid}`);
+const content = join(temp, 'content');
+let good: Record<string, string>;
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'tests/fixtures/content/valid'), content, { recursive: true });
+  const first = buildSite({ content, out, imageCache: join(temp, 'images') });
+  expect(first.status, first.output).toBe(0);
+  good = siteHashes(out);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(temp, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('a failed build', () => {
+  it('stops on invalid content before writing, naming file and field, and leaves the site intact', () => {
+    const broken = join(temp, 'invalid');
+    cpSync(content, broken, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/content/bad/dangling-person-reference'), broken, { recursive: true });
+    const result = buildSite({ content: broken, out, imageCache: join(temp, 'images') });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('analysis.yaml: claims[1].positions.radio-report.to[0]: no person "ada-morena"');
+    expect(result.output).toContain('the previous site in');
+    expect(siteHashes(out)).toEqual(good);
+  });
+
+  it('stops on content that only fails while rendering, and leaves the site intact', () => {
+    const broken = join(temp, 'render');
+    cpSync(content, broken, { recursive: true });
+    // Valid frontmatter, but a directive the Markdown pipeline refuses.
+    writeFileSync(
+      join(broken, 'stories/harbour-bridge/reports/cycling-report.md'),
+      '---\ntitle: Cyclists win a wider lane\nlabel: Cycling report\narchive: bridge-c.txt\n---\n\n:::warning\nNo such directive.\n:::\n',
+    );
+    const result = buildSite({ content: broken, out, imageCache: join(temp, 'images') });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('cycling-report.md: body (line 7): Unknown directive "warning"');
+    expect(result.output).toContain('cycling-report.md');
+    expect(siteHashes(out)).toEqual(good);
+    expect(existsSync(`${out}-next`)).toBe(false);
+  });
+});

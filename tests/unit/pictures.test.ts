@@ -1,0 +1,241 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import CoverageMatrix from '../../src/components/pictures/CoverageMatrix.astro';
+import QuoteProvenance from '../../src/components/pictures/QuoteProvenance.astro';
+import Timeline from '../../src/components/pictures/Timeline.astro';
+import { href } from '../../src/data/site.ts';
+import { loadCorpus } from '../../src/lib/content-files.ts';
+import type { StoryView } from '../../src/lib/corpus.ts';
+import { anchors, paths } from '../../src/lib/paths.ts';
+import { CELL_STANCES, dateGlyph, linkGlyph, stanceGlyph } from '../../src/lib/pictures/glyphs.ts';
+import { cellStance, matrixGroups, reportTallies } from '../../src/lib/pictures/matrix.ts';
+import {
+  handsByReport,
+  handTally,
+  provenanceChain,
+  shorten,
+  VENUE_NOT_STATED,
+  venueText,
+} from '../../src/lib/pictures/provenance.ts';
+import {
+  dateScale,
+  dateTicks,
+  dayNumber,
+  percent,
+  timelineGeometry,
+  timelineLayout,
+} from '../../src/lib/pictures/timeline.ts';
+import type { StoryEvent } from '../../src/schemas/index.ts';
+
+const fixture = loadCorpus('tests/fixtures/content/valid').corpus.story('harbour-bridge')!;
+const real = loadCorpus('content').corpus.stories;
+/** The invented fixture story and every real story: the pictures must hold for any content. */
+const stories: StoryView[] = [fixture, ...real];
+
+/** How many times `needle` occurs in `html`. */
+const count = (html: string, needle: string) => html.split(needle).length - 1;
+const shape = (parts: readonly { d: string }[]) => parts.map((p) => p.d).join(' ');
+
+const event = (date: string, dateSource: StoryEvent['dateSource'] = 'stated', reports: string[] = []): StoryEvent => ({
+  date,
+  label: `Event on ${date}`,
+  dateSource,
+  reports,
+});
+
+describe('glyphs', () => {
+  it('gives every stance, date source and link kind its own shape, so colour is never the only cue', () => {
+    expect(new Set(CELL_STANCES.map((s) => shape(stanceGlyph[s]))).size).toBe(CELL_STANCES.length);
+    expect(shape(dateGlyph.stated)).not.toBe(shape(dateGlyph['outside-context']));
+    expect(linkGlyph.relayed.some((p) => p.dashed)).toBe(true);
+    expect(linkGlyph.direct.some((p) => p.dashed)).toBe(false);
+  });
+});
+
+describe('coverage matrix model', () => {
+  it.each(stories.map((s) => [s.id, s] as const))('%s: one row per claim, one stance per report', (_, story) => {
+    const groups = matrixGroups(story);
+    const rows = groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => r.claim.id).sort()).toEqual(story.claims.map((c) => c.id).sort());
+    for (const { claim, stances } of rows) {
+      expect(stances).toEqual(story.reportViews.map((r) => claim.positions[r.id]?.stance ?? 'silent'));
+    }
+    // Topics keep the story's reading order.
+    const order = story.topics.map((t) => t.id);
+    const seen = groups.map((g) => order.indexOf(g.topic.id));
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('a report not listed in a claim’s positions is silent', () => {
+    const claim = fixture.claims.find((c) => c.id === 'wider-cycle-lane')!;
+    expect(claim.cells.map(cellStance)).toEqual(['silent', 'silent', 'asserts']);
+  });
+
+  it('tallies the claims each report makes', () => {
+    expect(reportTallies(fixture).map((t) => [t.report.id, t.speaks])).toEqual([
+      ['radio-report', 2],
+      ['gazette-report', 2],
+      ['cycling-report', 2],
+    ]);
+  });
+});
+
+describe('quote provenance model', () => {
+  const quote = (id: string) => fixture.quotes.find((q) => q.id === id)!;
+
+  it('a first-hand quote runs speaker → venue → report with no dashed link', () => {
+    const chain = provenanceChain(quote('moreno-deck-is-safe'));
+    expect(chain.map((s) => [s.kind, s.label])).toEqual([
+      ['speaker', 'Ada Moreno'],
+      ['venue', 'Radio Harbour, Morning Desk'],
+      ['report', quote('moreno-deck-is-safe').reportRef.label],
+    ]);
+    expect(chain.some((s) => s.relayed)).toBe(false);
+    expect(chain.at(-1)!.via).toBe('cited directly in');
+  });
+
+  it('a relayed quote passes through each relay, dashed, and says so when the venue is not stated', () => {
+    const relayed = quote('moreno-deck-is-safe-gazette');
+    const chain = provenanceChain(relayed);
+    expect(chain.map((s) => s.kind)).toEqual(['speaker', 'venue', 'relay', 'report']);
+    expect(chain[1]).toMatchObject({ label: VENUE_NOT_STATED, stated: false });
+    expect(chain[2]).toMatchObject({ label: 'The Gazette', relayed: true });
+    expect(chain[3]).toMatchObject({ relayed: true, via: 'quoted in' });
+  });
+
+  it.each(stories.map((s) => [s.id, s] as const))('%s: chains and tallies follow the data', (_, story) => {
+    for (const q of story.quotes) {
+      const chain = provenanceChain(q);
+      expect(chain.filter((s) => s.kind === 'relay').map((s) => s.label)).toEqual(q.relay.map((r) => r.source));
+      expect(chain.some((s) => s.relayed)).toBe(!q.firstHand);
+    }
+    const tally = handTally(story.quotes);
+    expect(tally.firstHand + tally.secondHand).toBe(story.quotes.length);
+    expect(tally.secondHand).toBe(story.quotes.filter((q) => q.relay.length > 0).length);
+    const strips = handsByReport(story.reportViews, story.quotes);
+    expect(strips.reduce((n, s) => n + s.hands.length, 0)).toBe(story.quotes.length);
+  });
+
+  it('names a venue from whatever the report states', () => {
+    expect(venueText({ outlet: 'CBS', programme: 'Face the Nation' })).toBe('CBS, Face the Nation');
+    expect(venueText({ platform: 'Truth Social' })).toBe('Truth Social');
+    expect(venueText(undefined)).toBeUndefined();
+  });
+
+  it('shortens long text at a word boundary and leaves short text alone', () => {
+    expect(shorten('big progress', 72)).toBe('big progress');
+    const long = 'We were able to win an agreement that the United States and other European nations could offer';
+    const short = shorten(long, 40);
+    expect(short.length).toBeLessThanOrEqual(40);
+    expect(short).toBe('We were able to win an agreement that…');
+  });
+});
+
+describe('timeline layout', () => {
+  it('counts calendar days in UTC', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2025-08-18') - dayNumber('2025-08-15')).toBe(3);
+  });
+
+  it('pads the scale so markers stay off the edges, and centres a single day', () => {
+    const one = dateScale([dayNumber('2030-03-04')]);
+    expect(one.x(dayNumber('2030-03-04'))).toBeCloseTo(0.5);
+    const span = dateScale([0, 10]);
+    expect(span.x(0)).toBeGreaterThan(0.06);
+    expect(span.x(10)).toBeLessThan(0.94);
+    expect(span.x(5)).toBeCloseTo(0.5);
+  });
+
+  it('ticks every day over a few days, and by month or year over long spans, never more than five', () => {
+    const days = dateTicks(dateScale([dayNumber('2025-08-15'), dayNumber('2025-08-18')]));
+    expect(days.map((t) => t.label)).toEqual(['15 Aug', '16 Aug', '17 Aug', '18 Aug']);
+    const months = dateTicks(dateScale([dayNumber('2025-01-10'), dayNumber('2025-06-20')]));
+    expect(months.length).toBeLessThanOrEqual(5);
+    expect(months[0]!.label).toMatch(/^[A-Z][a-z]{2} 2025$/);
+    const years = dateTicks(dateScale([dayNumber('2001-03-01'), dayNumber('2024-03-01')]));
+    expect(years.length).toBeLessThanOrEqual(5);
+    expect(years.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+    for (const ticks of [days, months, years]) {
+      expect(ticks.every((t) => t.x > 0 && t.x < 1)).toBe(true);
+    }
+  });
+
+  it('numbers events by date and stacks those too close to share a row', () => {
+    const layout = timelineLayout([event('2025-08-18'), event('2025-08-15'), event('2025-08-15', 'outside-context')]);
+    expect(layout.points.map((p) => [p.event.date, p.number])).toEqual([
+      ['2025-08-15', 1],
+      ['2025-08-15', 2],
+      ['2025-08-18', 3],
+    ]);
+    expect(layout.points.map((p) => p.stack)).toEqual([0, 1, 0]);
+    expect(layout.stacks).toBe(2);
+    expect([layout.first, layout.last]).toEqual(['2025-08-15', '2025-08-18']);
+  });
+
+  it('grows the picture by a row per stack and a lane per report', () => {
+    const base = timelineGeometry(1, 2);
+    expect(timelineGeometry(2, 2).height).toBeGreaterThan(base.height);
+    expect(timelineGeometry(1, 3).height).toBeGreaterThan(base.height);
+    expect(base.markerY(0)).toBeLessThan(base.axisY);
+    expect(base.laneY(0)).toBeGreaterThan(base.tickLabelY);
+    expect(percent(0.5)).toBe('50.00%');
+  });
+});
+
+describe('the pictures as rendered', async () => {
+  const container = await AstroContainer.create();
+  const render = (component: typeof CoverageMatrix, story: StoryView) =>
+    container.renderToString(component, { props: { story } });
+
+  it.each(stories.map((s) => [s.id, s] as const))('%s: the matrix has a linked row per claim', async (_, story) => {
+    const html = await render(CoverageMatrix, story);
+    expect(count(html, '<table')).toBe(1);
+    expect(count(html, 'data-matrix-row=')).toBe(story.claims.length);
+    expect(count(html, 'data-matrix-cell=')).toBe(story.claims.length * story.reportViews.length);
+    expect(count(html, 'scope="rowgroup"')).toBe(story.topicGroups.length);
+    for (const claim of story.claims) {
+      expect(html).toContain(`href="${href(paths.story(story.id), anchors.claim(claim.id))}"`);
+    }
+    for (const stance of CELL_STANCES) {
+      const expected = story.claims.flatMap((c) => c.cells).filter((c) => cellStance(c) === stance).length;
+      expect(count(html, `data-matrix-cell="${stance}"`)).toBe(expected);
+    }
+    // The legend names all five stances; the table header names every report.
+    expect(count(html, 'aria-labelledby="matrix-key-stance"')).toBe(1);
+    for (const report of story.reportViews) expect(html).toContain(report.label);
+  });
+
+  it.each(stories.map((s) => [s.id, s] as const))('%s: provenance shows each quote’s hand', async (_, story) => {
+    const html = await render(QuoteProvenance, story);
+    const firstHand = story.quotes.filter((q) => q.firstHand).length;
+    expect(count(html, 'data-provenance=')).toBe(story.quotes.length);
+    expect(count(html, 'data-hand="first-hand"')).toBe(firstHand);
+    expect(count(html, 'data-hand="second-hand"')).toBe(story.quotes.length - firstHand);
+    // Dev renders add attributes after ours, so match up to the tag's end.
+    expect(/data-hand-count="first-hand"[^>]*>(\d+)</.exec(html)?.[1]).toBe(String(firstHand));
+    expect(count(html, 'data-step="relay"')).toBe(story.quotes.reduce((n, q) => n + q.relay.length, 0));
+    expect(count(html, VENUE_NOT_STATED)).toBe(story.quotes.filter((q) => !q.venue).length);
+    for (const q of story.quotes) {
+      expect(html).toContain(`href="${href(paths.story(story.id), anchors.quote(q.id))}"`);
+    }
+  });
+
+  it.each(stories.map((s) => [s.id, s] as const))('%s: the timeline marks each date’s source', async (_, story) => {
+    // Add a stated date, so both kinds of marker are exercised whatever the content holds.
+    const withStated = {
+      ...story,
+      events: [...story.events, event('2031-01-01', 'stated', [story.reportViews[0]!.id])],
+    };
+    const html = await render(Timeline, withStated);
+    const outside = withStated.events.filter((e) => e.dateSource === 'outside-context').length;
+    expect(count(html, 'data-timeline-event=')).toBe(withStated.events.length);
+    expect(count(html, 'data-marker="outside-context"')).toBe(outside);
+    expect(count(html, 'data-marker="stated"')).toBe(withStated.events.length - outside);
+    expect(count(html, 'data-date-source="outside-context"')).toBe(outside);
+    expect(count(html, '(date from outside context)')).toBe(outside);
+    expect(count(html, '(date stated in a report)')).toBe(withStated.events.length - outside);
+    expect(count(html, 'data-lane-mark=')).toBe(withStated.events.reduce((n, e) => n + e.reports.length, 0));
+    for (const e of withStated.events) expect(html).toContain(`datetime="${e.date}"`);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Timeline of \d+ events/);
+  });
+});
