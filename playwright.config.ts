@@ -32,7 +32,7 @@ export default defineConfig({
       // A GitHub Pages project site: everything under /parallax/.
       name: 'subpath',
       use: { baseURL: 'http://127.0.0.1:4322/parallax/' },
-      testMatch: ['navigation.spec.ts', 'subpath.spec.ts'],
+      testMatch: ['navigation.spec.ts', 'subpath.spec.ts', 'search.spec.ts'],
     },
   ],
   webServer: servers.map(({ dir, port, base }) => ({

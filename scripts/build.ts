@@ -1,6 +1,6 @@
 /**
  * `npm run build [-- --out DIR]`: validates the content, builds into a fresh folder beside the
- * output and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
+ * output, indexes it for search and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
  * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { ContentError } from '../src/lib/errors.ts';
+import { buildSearchIndex } from '../src/lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -43,7 +44,15 @@ try {
   fail(`Astro could not build the site: ${(error as Error).message}`);
 }
 
-// 3. Swap: the old site is replaced only by a complete new one.
+// 3. Index the new site for search (a bare `astro build` would not).
+try {
+  const { pages, milliseconds } = await buildSearchIndex(next);
+  console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+// 4. Swap: the old site is replaced only by a complete new one.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);

@@ -6,6 +6,7 @@ export const paths = {
   claim: (story: string, claim: string) => `/stories/${story}/claims/${claim}/`,
   quote: (story: string, quote: string) => `/stories/${story}/quotes/${quote}/`,
   people: () => '/people/',
+  search: () => '/search/',
   person: (person: string) => `/people/${person}/`,
   /** The open-data export of a story. */
   storyExport: (story: string) => `/stories/${story}/analysis.json`,

@@ -91,6 +91,10 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
       page: paths.people(),
       card: { kicker: 'People', title: 'Everyone the reports quote or cite', lines: [], footer: site.name },
     },
+    {
+      page: paths.search(),
+      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
+    },
   ];
   for (const story of corpus.stories) {
     cards.push({ page: paths.story(story.id), card: storyCard(story) });

@@ -1,12 +1,16 @@
 /**
  * Every public page (the sitemap's list), visited once: it loads with no CSP violation, error,
  * failed or foreign request; it has its own title, description, absolute canonical URL and a
- * valid 1200x630 share image; and axe finds no accessibility violation.
+ * valid 1200x630 share image; axe finds no accessibility violation in either theme; and pages other
+ * than search ship at most 10 KB of compressed JavaScript.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { sitemapPages } from './dist.ts';
 import { watchProblems } from './watch.ts';
+import { recordWeight } from './weight.ts';
+
+const JS_BUDGET = 10 * 1024;
 
 async function expectShareMetadata(page: Page, request: APIRequestContext) {
   const meta = (selector: string) => page.locator(selector).getAttribute('content');
@@ -30,23 +34,28 @@ async function expectShareMetadata(page: Page, request: APIRequestContext) {
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 }
 
+/** axe in the light theme, then in the dark one. */
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+    ).toEqual([]);
+  }
 }
-
-const titles = new Map<string, string>();
 
 for (const path of sitemapPages()) {
   test(`/${path}: loads cleanly, is shareable and accessible`, async ({ page, request, baseURL }) => {
     const problems = watchProblems(page, baseURL!);
+    const weight = recordWeight(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
+    if (path !== 'search/') expect((await weight()).byType.script ?? 0).toBeLessThanOrEqual(JS_BUDGET);
     await expectShareMetadata(page, request);
     await expectNoAxeViolations(page);
-    titles.set(path, await page.title());
   });
 }
 

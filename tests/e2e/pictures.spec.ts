@@ -4,7 +4,7 @@
  * data says. Expectations come from the content, never from hard-coded counts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { formatDate, stanceText } from '../../src/lib/labels.ts';
+import { agreementText, formatDate, stanceText } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { dateSourceText } from '../../src/lib/pictures/glyphs.ts';
 import { corpus, rel } from './content.ts';
@@ -69,8 +69,12 @@ for (const story of corpus.stories) {
         'href',
         new RegExp(`#${anchors.claim(claim.id)}$`),
       );
-      const cells = row.locator('[data-matrix-cell]');
-      await expect(cells).toHaveText(claim.cells.map((cell) => stanceText[cell.position?.stance ?? 'silent']));
+      const glyphs = row.locator('[data-matrix-cell]').getByRole('img');
+      await expect(glyphs).toHaveCount(claim.cells.length);
+      for (const [i, cell] of claim.cells.entries()) {
+        await expect(glyphs.nth(i)).toHaveAccessibleName(stanceText[cell.position?.stance ?? 'silent']);
+      }
+      await expect(row.getByRole('img', { name: agreementText[claim.agreement] })).toHaveCount(1);
     }
   });
 

@@ -11,7 +11,8 @@ test('"Copy link" puts the claim page’s absolute URL on the clipboard', async 
   await page.goto(rel(paths.story(story.id)));
   const card = page.locator(`#${anchors.claim(claim.id)}`);
   await card.getByRole('button', { name: 'Copy link to this claim' }).click();
-  await expect(card.getByRole('status')).toHaveText('Link copied');
+  await expect(page.getByRole('status')).toHaveText('Link copied');
+  await expect(card.locator('[data-copy]')).toHaveText(/^Copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(siteUrl(paths.claim(story.id, claim.id)));
 });

@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme-script.ts';
 import { buildSite } from './build-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,12 +35,15 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
-/** Every element of every built page, with its page. */
-function* elements(): Generator<{ file: string; node: Element }> {
+/** Every element of every built page, with its page and whether it sits in <head>. */
+function* elements(): Generator<{ file: string; node: Element; inHead: boolean }> {
   for (const { file, tree } of pages) {
-    const found: Element[] = [];
-    visit(tree, 'element', (node: Element) => void found.push(node));
-    for (const node of found) yield { file, node };
+    const found: { node: Element; inHead: boolean }[] = [];
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      const inHead = node.tagName === 'head' || (parent as Element | undefined)?.tagName === 'head';
+      found.push({ node, inHead });
+    });
+    for (const { node, inHead } of found) yield { file, node, inHead };
   }
 }
 
@@ -50,13 +54,15 @@ describe('hostile content', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it('never becomes a script: the only scripts are the site’s own bundle and JSON-LD data', () => {
+  it('never becomes a script: the only scripts are the site’s own bundle, its theme script and JSON-LD', () => {
     const scripts = [...elements()].filter(({ node }) => node.tagName === 'script');
     expect(scripts.length).toBeGreaterThan(0);
-    for (const { file, node } of scripts) {
+    for (const { file, node, inHead } of scripts) {
       const type = String(node.properties.type ?? '');
       const body = toString(node);
-      if (type === 'application/ld+json') {
+      if (!type && inHead) {
+        expect(body, file).toBe(THEME_INIT_SCRIPT);
+      } else if (type === 'application/ld+json') {
         expect(() => JSON.parse(body), file).not.toThrow();
         expect(body, file).not.toContain('<');
       } else {
@@ -75,12 +81,15 @@ describe('hostile content', () => {
     expect(handlers).toEqual([]);
   });
 
-  it('never becomes a javascript: or data: URL, nor an iframe, object, form or style', () => {
+  it('never becomes a javascript: or data: URL, nor an iframe, object, form or style of its own', () => {
     const found: string[] = [];
-    for (const { file, node } of elements()) {
-      if (['iframe', 'object', 'embed', 'form', 'style', 'base'].includes(node.tagName)) {
-        found.push(`${file}: <${node.tagName}>`);
-      }
+    for (const { file, node, inHead } of elements()) {
+      // The site's stylesheet is inlined in <head>; a <style> anywhere else would be content's.
+      const tags = inHead
+        ? ['iframe', 'object', 'embed', 'form', 'base']
+        : ['iframe', 'object', 'embed', 'form', 'style', 'base'];
+      const ownSearchForm = file === 'search/index.html' && node.properties.dataSearchForm !== undefined;
+      if (tags.includes(node.tagName) && !ownSearchForm) found.push(`${file}: <${node.tagName}>`);
       for (const property of URL_PROPERTIES) {
         const value = String(node.properties[property] ?? '').trim();
         if (/^(javascript|data|vbscript):/i.test(value))

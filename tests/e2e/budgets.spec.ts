@@ -1,0 +1,21 @@
+/** The story page's total weight, measured as a reader downloads it: every resource, compressed. */
+import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/paths.ts';
+import { corpus, rel } from './content.ts';
+import { recordWeight } from './weight.ts';
+
+const STORY_BUDGET = 60 * 1024;
+
+for (const story of corpus.stories) {
+  test(`the story page of ${story.id} transfers at most 60 KB compressed, everything included`, async ({ page }) => {
+    const weight = recordWeight(page);
+    await page.goto(rel(paths.story(story.id)));
+    await page.waitForLoadState('networkidle');
+    const { total, byType } = await weight();
+    test.info().annotations.push({ type: 'weight', description: `${total} bytes: ${JSON.stringify(byType)}` });
+    // The stylesheet is inlined into the document, so the document carries it.
+    expect(await page.locator('head style').count()).toBeGreaterThan(0);
+    expect(byType.document ?? 0).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(STORY_BUDGET);
+  });
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/paths.ts';
+import { corpus, rel } from './content.ts';
+
+const story = corpus.stories[0]!;
+const quote = story.quotes.find((q) => q.kind === 'full')!;
+
+/** The distinct longer words of a text, lower-cased, without punctuation. */
+function wordsOf(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+  return [...new Set(words)];
+}
+
+test('finds a quote by any of its words, and the result opens on that quote', async ({ page, baseURL }) => {
+  await page.goto(rel(paths.search()));
+  const box = page.getByRole('searchbox', { name: /Words from a claim/ });
+  for (const word of wordsOf(quote.text)) {
+    await box.fill(word);
+    await expect(page.getByRole('status')).toContainText(`for “${word}”`);
+    const results = page.getByRole('list', { name: 'Results' }).getByRole('link');
+    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs, word).toContain(new URL(rel(paths.quote(story.id, quote.id)), baseURL).href);
+  }
+});
+
+test('is usable with the keyboard alone', async ({ page }) => {
+  await page.goto(rel(paths.search()));
+  // Tab from the top of the page to the search box.
+  const box = page.getByRole('searchbox', { name: /Words from a claim/ });
+  for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(box).toBeFocused();
+  const claim = story.claims.find((c) => c.agreement === 'conflicting') ?? story.claims[0]!;
+  const word = wordsOf(claim.text).sort((a, b) => b.length - a.length)[0]!;
+  await page.keyboard.type(word);
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Tab'); // the Search button
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).not.toContain(rel(paths.search()));
+});
+
+test('a claim result opens the page of exactly that claim', async ({ page }) => {
+  const claim = story.claims[0]!;
+  await page.goto(`${rel(paths.search())}?q=${encodeURIComponent(claim.text)}`);
+  const link = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: claim.text, exact: true });
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${paths.claim(story.id, claim.id)}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.text);
+});
+
+test('says plainly that it needs JavaScript when it is off', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(rel(paths.search()));
+  await expect(page.getByRole('status')).toContainText('Search needs JavaScript');
+  await context.close();
+});
