@@ -2,7 +2,7 @@
  * Behaviour of the share controls: copy an item's address to the clipboard, or hand it to the
  * system share sheet where the browser has one. One delegated listener serves every item.
  */
-const BUTTON_CLASS = 'rounded border border-rule bg-surface px-2 py-0.5 hover:bg-paper';
+const BUTTON_CLASS = 'share-button';
 
 /** Copies with the async clipboard API; false where it is unavailable (e.g. not a secure context). */
 async function copy(text: string): Promise<boolean> {

@@ -2,8 +2,8 @@
  * Lighthouse, mobile preset, in Debian's Chromium: 100 in performance, accessibility, best
  * practices and SEO on the home page and one page of every other kind. The built site is served as
  * a static host serves it (gzip and the `_headers` rules), by scripts/serve.ts. Lighthouse's timings
- * vary from run to run on a shared machine, so each score is the median of three runs, as
- * Lighthouse CI reports it.
+ * vary from run to run on a shared two-core machine (total blocking time most), so each score is
+ * the median of three runs, as Lighthouse CI reports it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

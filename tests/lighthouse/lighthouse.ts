@@ -11,18 +11,21 @@ export interface Audit {
   failing: string[];
 }
 
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** One audit in a fresh Chromium (a clean profile and cache, as a first-time reader has). */
 export async function audit(url: string): Promise<Audit> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: FLAGS,
   });
   try {
     const result = await lighthouse(url, {
@@ -37,10 +40,7 @@ export async function audit(url: string): Promise<Audit> {
       CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
     ) as Scores;
     const failing = Object.values(audits)
-      .filter(
-        (a) =>
-          a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
-      )
+      .filter((a) => a.score !== null && a.score < 1 && !['informative', 'manual'].includes(a.scoreDisplayMode))
       .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     return { scores, failing };
   } finally {
