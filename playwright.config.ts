@@ -1,14 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium, started with the flags this closed network needs (see DEVELOPERS.md). */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 /** Both builds are served the way a static host serves them (scripts/serve.ts). */
 const servers = [
@@ -24,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [
     { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' }, testIgnore: ['subpath.spec.ts'] },
