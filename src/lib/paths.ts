@@ -1,6 +1,8 @@
 /** Site paths and in-page anchors, without the deployment's base path (see `src/data/site.ts`). */
 export const paths = {
   home: () => '/',
+  /** Page `page` of the paginated home page: `/`, then `/page/2/`, … */
+  homePage: (page: number) => (page <= 1 ? '/' : `/page/${page}/`),
   story: (story: string) => `/stories/${story}/`,
   report: (story: string, report: string) => `/stories/${story}/reports/${report}/`,
   claim: (story: string, claim: string) => `/stories/${story}/claims/${claim}/`,

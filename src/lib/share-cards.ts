@@ -4,6 +4,7 @@
  */
 import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
 import { agreementText, stanceText } from './labels.ts';
+import { HOME_PAGE_SIZE, paginate } from './pagination.ts';
 import { paths } from './paths.ts';
 
 export interface ShareCard {
@@ -96,6 +97,19 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
       card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
     },
   ];
+  // The home page's further pages (see src/lib/pagination.ts) share its card, with the page number.
+  const homePages = paginate(corpus.stories, HOME_PAGE_SIZE).length;
+  for (let page = 2; page <= homePages; page++) {
+    cards.push({
+      page: paths.homePage(page),
+      card: {
+        kicker: site.name,
+        title: site.tagline,
+        lines: [`Stories, page ${page} of ${homePages}`],
+        footer: site.name,
+      },
+    });
+  }
   for (const story of corpus.stories) {
     cards.push({ page: paths.story(story.id), card: storyCard(story) });
     for (const report of story.reportViews) {

@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: builds seeded synthetic corpora of increasing size (and the real site), several
+ * times each, and writes the medians with min and max into BENCHMARKS.md. Everything it writes
+ * apart from that file stays in `.bench/` (git-ignored); build outputs are deleted after measuring.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MANIFEST, manifest } from '../corpus/generate.ts';
+import { writeCorpus } from '../corpus/write.ts';
+import { build, npmRunBuild, validate } from './build.ts';
+import { summariseDist, type DistSummary } from './dist.ts';
+import { benchImages, hasPngEndpoint } from './images.ts';
+import { describeMachine, load } from './machine.ts';
+import { indexSite, pagefindInstalled, type SearchIndex } from './pagefind.ts';
+import { renderResults, writeResults, type BenchResults, type CorpusFigures } from './report.ts';
+import { GiB, spread } from './stats.ts';
+
+const USAGE = `Usage: npm run bench -- [--runs N] [--large] [--stories 100,250,1000] [--reports M] [--seed S]
+                        [--image-stories N] [--no-real] [--out FILE | --no-write]
+
+  --runs N           builds per corpus; each figure is the median, with min and max (default 3)
+  --stories LIST     synthetic corpus sizes in stories (default 100,250,1000)
+  --large            adds a 2,500-story corpus (about 100,000 pages)
+  --reports M        reports per story (default 3)
+  --seed S           corpus seed (default 1)
+  --image-stories N  stories in the share-image corpus (default 20; 0 skips share images)
+  --no-real          skip the real site (content/)
+  --out FILE         where to write the table (default BENCHMARKS.md); --no-write only prints it`;
+
+const WORK = '.bench';
+const LARGE = 2500;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    stories: { type: 'string', default: '100,250,1000' },
+    large: { type: 'boolean', default: false },
+    reports: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'image-stories': { type: 'string', default: '20' },
+    'no-real': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+    'no-write': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const whole = (text: string, name: string, min: number) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be a whole number of at least ${min}.\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
+};
+const runs = whole(values.runs, 'runs', 1);
+const reports = whole(values.reports, 'reports', 2);
+const imageStories = whole(values['image-stories'], 'image-stories', 0);
+const sizes = values.stories.split(',').map((s) => whole(s.trim(), 'stories', 1));
+if (values.large) sizes.push(LARGE);
+
+/** The corpus for these arguments, generated unless an identical one is already on disk. */
+function corpus(stories: number): string {
+  const options = { stories, reports, seed: values.seed };
+  const dir = join(WORK, `corpus-${stories}x${reports}-seed${values.seed}`);
+  const path = join(dir, MANIFEST);
+  if (existsSync(path)) {
+    const found = JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof manifest>;
+    const wanted = manifest(options, found.files);
+    if (JSON.stringify(found) === JSON.stringify(wanted)) return dir;
+  }
+  console.log(`Generating ${stories} stories × ${reports} reports (seed ${values.seed}) in ${dir}…`);
+  writeCorpus(dir, options);
+  return dir;
+}
+
+interface Run {
+  pages: number;
+  dist: DistSummary;
+  validateMs: number;
+  coldMs: number;
+  warmMs: number;
+  peakRss: number;
+  cpu: number;
+  load: number;
+  search: SearchIndex | undefined;
+  npmBuild: { coldMs: number; warmMs: number; peakRss: number } | undefined;
+}
+
+/**
+ * Builds one content root `runs` times: validation, a cold Astro build, the search index, then a
+ * warm rebuild on the caches it left. The real site is also built end to end with `npm run build`.
+ */
+async function measureCorpus(label: string, contentDir: string, real: boolean): Promise<CorpusFigures> {
+  const all: Run[] = [];
+  const dirs = {
+    contentDir,
+    outDir: join(WORK, 'out'),
+    cacheDir: join(WORK, 'cache'),
+    imageCacheDir: join(WORK, 'image-cache'),
+  };
+  const clean = () => {
+    for (const dir of [dirs.outDir, dirs.cacheDir, dirs.imageCacheDir]) rmSync(dir, { recursive: true, force: true });
+  };
+  for (let run = 1; run <= runs; run++) {
+    clean();
+    const startLoad = load();
+    const validated = await validate(contentDir);
+    const cold = await build({ ...dirs, images: real });
+    const dist = summariseDist(dirs.outDir);
+    const search = pagefindInstalled() ? await indexSite(dirs.outDir) : undefined;
+    const warm = await build({ ...dirs, images: real });
+    let npmBuild: Run['npmBuild'];
+    if (real) {
+      rmSync(dirs.imageCacheDir, { recursive: true, force: true });
+      const first = await npmRunBuild(dirs.outDir, dirs.imageCacheDir);
+      const again = await npmRunBuild(dirs.outDir, dirs.imageCacheDir);
+      npmBuild = {
+        coldMs: first.wallMs,
+        warmMs: again.wallMs,
+        peakRss: Math.max(first.peakRssBytes, again.peakRssBytes),
+      };
+    }
+    const ms = (n: number) => (n / cold.astroPages).toFixed(2);
+    console.log(
+      `  ${label}, run ${run}: ${cold.astroPages} pages, validate ${(validated.wallMs / 1000).toFixed(1)} s, ` +
+        `build cold ${(cold.wallMs / 1000).toFixed(1)} s (${ms(cold.wallMs)} ms/page), warm ${(warm.wallMs / 1000).toFixed(1)} s, ` +
+        `peak RSS ${(cold.peakRssBytes / GiB).toFixed(2)} GiB` +
+        (search ? `, search index ${(search.ms / 1000).toFixed(1)} s` : '') +
+        (npmBuild
+          ? `, npm run build ${(npmBuild.coldMs / 1000).toFixed(1)} s / ${(npmBuild.warmMs / 1000).toFixed(1)} s`
+          : '') +
+        `, load ${startLoad.toFixed(1)}`,
+    );
+    all.push({
+      pages: cold.astroPages,
+      dist,
+      validateMs: validated.wallMs,
+      coldMs: cold.wallMs,
+      warmMs: warm.wallMs,
+      peakRss: Math.max(cold.peakRssBytes, warm.peakRssBytes),
+      cpu: cold.cpuSeconds,
+      load: startLoad,
+      search,
+      npmBuild,
+    });
+  }
+  clean();
+  const of = (f: (r: Run) => number) => spread(all.map(f));
+  const last = all.at(-1);
+  const searched = all.flatMap((r) => (r.search ? [r.search] : []));
+  const npm = all.flatMap((r) => (r.npmBuild ? [r.npmBuild] : []));
+  return {
+    label,
+    synthetic: !real,
+    runs,
+    pages: of((r) => r.pages),
+    htmlPages: last?.dist.htmlPages ?? 0,
+    kinds: last?.dist.kinds ?? {},
+    validateSeconds: of((r) => r.validateMs / 1000),
+    coldSeconds: of((r) => r.coldMs / 1000),
+    coldMsPerPage: of((r) => r.coldMs / r.pages),
+    warmSeconds: of((r) => r.warmMs / 1000),
+    warmMsPerPage: of((r) => r.warmMs / r.pages),
+    peakRssGiB: of((r) => r.peakRss / GiB),
+    cpuMsPerPage: of((r) => (r.cpu * 1000) / r.pages),
+    coresUsed: of((r) => r.cpu / (r.coldMs / 1000)),
+    distMB: of((r) => r.dist.bytes / 1e6),
+    search:
+      searched.length > 0
+        ? { seconds: spread(searched.map((x) => x.ms / 1000)), MB: spread(searched.map((x) => x.bytes / 1e6)) }
+        : undefined,
+    pipelineSeconds: of((r) => (r.validateMs + r.coldMs + (r.search?.ms ?? 0)) / 1000),
+    npmBuild:
+      npm.length > 0
+        ? {
+            coldSeconds: spread(npm.map((x) => x.coldMs / 1000)),
+            warmSeconds: spread(npm.map((x) => x.warmMs / 1000)),
+            peakRssGiB: spread(npm.map((x) => x.peakRss / GiB)),
+          }
+        : undefined,
+    storyHtmlGzipKB: of((r) => r.dist.storyHtmlGzip.median / 1000),
+    storyTotalGzipKB: of((r) => r.dist.storyTotalGzip.median / 1000),
+    load: of((r) => r.load),
+  };
+}
+
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10),
+  command: command.endsWith('--') ? 'npm run bench' : command,
+  machine: describeMachine(),
+  runs,
+  corpora: [],
+  images: 'skipped',
+};
+
+if (!values['no-real']) {
+  console.log('Real site (content/), built as npm run build does…');
+  results.corpora.push(await measureCorpus('content/ (real site)', 'content', true));
+}
+for (const stories of sizes) {
+  const dir = corpus(stories);
+  console.log(`${stories} stories × ${reports} reports…`);
+  results.corpora.push(await measureCorpus(`${stories} stories × ${reports} reports`, join(dir, 'content'), false));
+}
+if (imageStories > 0) {
+  if (hasPngEndpoint()) {
+    console.log(`Share images, ${imageStories} stories × ${reports} reports…`);
+    results.images = await benchImages(corpus(imageStories), runs, WORK);
+  } else {
+    results.images = 'no png endpoint';
+  }
+}
+
+const markdown = renderResults(results);
+console.log(`\n${markdown}`);
+if (!values['no-write']) {
+  writeResults(values.out, markdown);
+  console.log(`\nWrote the results into ${values.out}.`);
+}
