@@ -10,6 +10,8 @@ const servers = [
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // The story page's visit runs axe twice (both themes) over some 2,600 elements: give slow machines room.
+  timeout: 90_000,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
