@@ -3,13 +3,31 @@
  * sideways scrolling, a matrix row that opens its claim, and text alternatives that say what the
  * data says. Expectations come from the content, never from hard-coded counts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { agreementText, formatDate, stanceText } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { dateSourceText } from '../../src/lib/pictures/glyphs.ts';
 import { corpus, rel } from './content.ts';
 
 const PICTURES = ['[data-coverage-matrix]', '[data-timeline]', '[data-quote-provenance]'];
+
+/** The locator's box once it has stayed put for 150 ms (smooth scrolling and lazy layout settled). */
+async function stableBox(page: Page, locator: Locator) {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await locator.boundingBox());
+        const settled = box === previous;
+        previous = box;
+        if (!settled) await page.waitForTimeout(150);
+        return settled;
+      },
+      { message: 'the element kept moving' },
+    )
+    .toBe(true);
+  return (await locator.boundingBox())!;
+}
 
 async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -49,9 +67,11 @@ for (const story of corpus.stories) {
 
     // A click on the last report's glyph, away from the claim's words, lands on the claim too.
     const other = story.claims[0]!;
+    // The first click started a smooth scroll; measure the glyph only once the page has stopped
+    // moving, or the click lands on whichever row has scrolled under the stale coordinates.
     const glyph = matrix.locator(`[data-matrix-row="${other.id}"] [data-matrix-cell]`).last();
     await glyph.scrollIntoViewIfNeeded();
-    const box = (await glyph.boundingBox())!;
+    const box = await stableBox(page, glyph);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page).toHaveURL(new RegExp(`#${anchors.claim(other.id)}$`));
   });
