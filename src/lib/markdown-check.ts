@@ -6,14 +6,14 @@
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { remarkPlugins } from '../plugins/markdown.ts';
+import { remarkContentPlugins } from '../plugins/markdown.ts';
 import type { ContentFiles } from './content-files.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 
 export async function checkMarkdownBodies(files: ContentFiles): Promise<void> {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkPlugins as PluggableList);
+    .use(remarkContentPlugins as PluggableList);
   const issues: ContentIssue[] = [];
   for (const { file, body, bodyLine } of [...files.stories, ...files.reports]) {
     const vfile = new VFile({ path: file, value: body });

@@ -8,6 +8,8 @@ export const paths = {
   claim: (story: string, claim: string) => `/stories/${story}/claims/${claim}/`,
   quote: (story: string, quote: string) => `/stories/${story}/quotes/${quote}/`,
   people: () => '/people/',
+  /** Page `page` of the paginated people index: `/people/`, then `/people/page/2/`, … */
+  peoplePage: (page: number) => (page <= 1 ? '/people/' : `/people/page/${page}/`),
   search: () => '/search/',
   person: (person: string) => `/people/${person}/`,
   /** The open-data export of a story. */

@@ -4,7 +4,7 @@
  */
 import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
 import { agreementText, stanceText } from './labels.ts';
-import { HOME_PAGE_SIZE, paginate } from './pagination.ts';
+import { HOME_PAGE_SIZE, paginate, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
 export interface ShareCard {
@@ -106,6 +106,18 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
         kicker: site.name,
         title: site.tagline,
         lines: [`Stories, page ${page} of ${homePages}`],
+        footer: site.name,
+      },
+    });
+  }
+  const peoplePages = paginate(corpus.people, PEOPLE_PAGE_SIZE).length;
+  for (let page = 2; page <= peoplePages; page++) {
+    cards.push({
+      page: paths.peoplePage(page),
+      card: {
+        kicker: 'People',
+        title: 'Everyone the reports quote or cite',
+        lines: [`Page ${page} of ${peoplePages}`],
         footer: site.name,
       },
     });

@@ -6,8 +6,13 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkOutsideContext from './remark-outside-context.ts';
+import remarkTypography from './remark-typography.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkOutsideContext];
+/** Our Markdown syntax, and where content can be refused: the pre-build check runs these too. */
+export const remarkContentPlugins: RemarkPlugins = [remarkDirective, remarkOutsideContext];
+
+/** SmartyPants first, where Astro would run its own (switched off in `markdownOptions`). */
+export const remarkPlugins: RemarkPlugins = [remarkTypography, ...remarkContentPlugins];
 
 /**
  * GitHub's sanitising rules (no scripts, no event handlers, only http(s)/mailto links), plus the
@@ -31,3 +36,6 @@ export const rehypePlugins: RehypePlugins = [
   [rehypeAutolinkHeadings, { behavior: 'wrap' }],
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 ];
+
+/** Options for `unified()` from @astrojs/markdown-remark: the whole pipeline of the site. */
+export const markdownOptions = { remarkPlugins, rehypePlugins, smartypants: false } as const;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/markdown.ts';
+import { markdownOptions } from '../../src/plugins/markdown.ts';
 
 // The same plugin lists astro.config.mjs hands to Astro's unified processor. Syntax highlighting is
 // off because no test renders code, and loading Shiki would only slow the tests down.
 let renderer: MarkdownRenderer;
 beforeAll(async () => {
-  renderer = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, syntaxHighlight: false });
+  renderer = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
 });
 
 const render = async (markdown: string) => (await renderer.render(markdown)).code;
