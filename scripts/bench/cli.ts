@@ -220,6 +220,6 @@ if (imageStories > 0) {
 const markdown = renderResults(results);
 console.log(`\n${markdown}`);
 if (!values['no-write']) {
-  writeResults(values.out, markdown);
+  await writeResults(values.out, markdown);
   console.log(`\nWrote the results into ${values.out}.`);
 }

@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown, and their place in BENCHMARKS.md (between two markers). */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import type { ImageFigures } from './images.ts';
 import type { Machine } from './machine.ts';
 import { show, type Spread } from './stats.ts';
@@ -202,8 +203,11 @@ export function renderResults(r: BenchResults): string {
   ].join('\n');
 }
 
-/** Replaces the text between the markers in `file` (creating the file, or the markers, when missing). */
-export function writeResults(file: string, markdown: string): void {
+/**
+ * Replaces the text between the markers in `file` (creating the file, or the markers, when missing),
+ * formatted with the project's Prettier settings so `npm run format:check` stays green.
+ */
+export async function writeResults(file: string, markdown: string): Promise<void> {
   const block = `${START}\n\n${markdown}\n\n${END}`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(START);
@@ -212,5 +216,6 @@ export function writeResults(file: string, markdown: string): void {
     start >= 0 && end > start
       ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
       : `${current.trimEnd()}\n\n## Results\n\n${block}\n`;
-  writeFileSync(file, next);
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
 }

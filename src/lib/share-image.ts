@@ -7,14 +7,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import sharp from 'sharp';
 import type { ShareCard } from './share-cards.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 let fonts: SatoriOptions['fonts'] | undefined;
 
@@ -97,7 +98,13 @@ function layout(card: ShareCard): Node {
 /** Draws a card as PNG bytes. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await satori(layout(card), { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  // Rasterised and PNG-encoded on thread pools (resvg's, then sharp's): meanwhile the main thread
+  // lays out the next card or renders HTML pages (Astro builds several pages at once), so the
+  // build keeps both cores busy. resvg's own `asPng()` would encode on the main thread.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } });
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /** Draws a card, or reuses the PNG drawn for identical text earlier. */
