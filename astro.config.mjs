@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
     concurrency: 8,
   },
   // Every public page; the 404 page is not one.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), contentStoreFromDisk()],
   // A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and styles
   // it bundles; nothing else may run, and nothing loads from another origin.
   security: {
