@@ -3,7 +3,7 @@
  * (GNU time's maximum resident set size, or /proc polling where GNU time is missing) and CPU time.
  * Astro builds get their own output and cache directories, never the project's `dist/`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,8 +55,13 @@ function vmHwm(pid: number): number {
   }
 }
 
-/** Runs `node args…` and measures it. */
+/**
+ * Runs `node args…` and measures it. The disk is flushed first: otherwise the previous run's
+ * hundreds of megabytes of output are still being written back while this one runs, and the
+ * wall time depends on which run came before.
+ */
 function measure(args: readonly string[], env: NodeJS.ProcessEnv, timeFile: string): Promise<Measured> {
+  spawnSync('sync');
   const gnuTime = existsSync(GNU_TIME);
   const [command, argv] = gnuTime
     ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]]
