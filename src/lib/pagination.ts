@@ -15,3 +15,29 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
   return pages.length > 0 ? pages : [[]];
 }
+
+/** How many pages `count` items fill at `size` a page (at least one). */
+export function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
+}
+
+/** The props of one page of a paginated index. */
+export interface IndexPage<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+/**
+ * `getStaticPaths()` entries for an index whose page n lives at `pagePath(n)`, routed by a rest
+ * parameter `page` in the folder of `pagePath(1)`: none on the first page, `page/2` on the second.
+ */
+export function indexPages<T>(items: readonly T[], size: number, pagePath: (page: number) => string) {
+  const pages = paginate(items, size);
+  const folder = pagePath(1);
+  return pages.map((list, i) => ({
+    params: { page: i === 0 ? undefined : pagePath(i + 1).slice(folder.length, -1) },
+    props: { items: list, number: i + 1, count: pages.length } satisfies IndexPage<T>,
+  }));
+}

@@ -4,7 +4,7 @@
  */
 import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
 import { agreementText, stanceText } from './labels.ts';
-import { HOME_PAGE_SIZE, paginate, PEOPLE_PAGE_SIZE } from './pagination.ts';
+import { HOME_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
 export interface ShareCard {
@@ -84,44 +84,34 @@ function personCard(person: PersonView): ShareCard {
   };
 }
 
+/**
+ * The cards of a paginated index (see src/lib/pagination.ts): later pages share the first page's
+ * card, with "<label> n of N" on it.
+ */
+function indexCards(first: ShareCard, count: number, pagePath: (page: number) => string, label: string): PageCard[] {
+  return Array.from({ length: count }, (_, i) => ({
+    page: pagePath(i + 1),
+    card: i === 0 ? first : { ...first, lines: [`${label} ${i + 1} of ${count}`] },
+  }));
+}
+
 /** One card per page of the site. */
 export function shareCards(corpus: Corpus, site: { name: string; tagline: string }): PageCard[] {
+  const homeCard: ShareCard = { kicker: site.name, title: site.tagline, lines: [], footer: site.name };
+  const peopleCard: ShareCard = {
+    kicker: 'People',
+    title: 'Everyone the reports quote or cite',
+    lines: [],
+    footer: site.name,
+  };
   const cards: PageCard[] = [
-    { page: paths.home(), card: { kicker: site.name, title: site.tagline, lines: [], footer: site.name } },
-    {
-      page: paths.people(),
-      card: { kicker: 'People', title: 'Everyone the reports quote or cite', lines: [], footer: site.name },
-    },
+    ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
+    ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage, 'Page'),
     {
       page: paths.search(),
       card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
     },
   ];
-  // The home page's further pages (see src/lib/pagination.ts) share its card, with the page number.
-  const homePages = paginate(corpus.stories, HOME_PAGE_SIZE).length;
-  for (let page = 2; page <= homePages; page++) {
-    cards.push({
-      page: paths.homePage(page),
-      card: {
-        kicker: site.name,
-        title: site.tagline,
-        lines: [`Stories, page ${page} of ${homePages}`],
-        footer: site.name,
-      },
-    });
-  }
-  const peoplePages = paginate(corpus.people, PEOPLE_PAGE_SIZE).length;
-  for (let page = 2; page <= peoplePages; page++) {
-    cards.push({
-      page: paths.peoplePage(page),
-      card: {
-        kicker: 'People',
-        title: 'Everyone the reports quote or cite',
-        lines: [`Page ${page} of ${peoplePages}`],
-        footer: site.name,
-      },
-    });
-  }
   for (const story of corpus.stories) {
     cards.push({ page: paths.story(story.id), card: storyCard(story) });
     for (const report of story.reportViews) {

@@ -1,4 +1,4 @@
-/** Runs the project's real build script on a content root into an output folder, for tests. */
+/** Builds the site for tests: with the project's real build script, or with a bare `astro build`. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -22,5 +22,37 @@ export function buildSite(options: {
     encoding: 'utf8',
     timeout: 120_000,
   });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A bare `astro build` with another config (by default the benchmark's: HTML only, caches in
+ * `cache`), as the benchmark runs it: no validation step, no search index.
+ */
+export function astroBuild(options: {
+  content: string;
+  out: string;
+  cache: string;
+  config?: string;
+  env?: Record<string, string>;
+  timeout?: number;
+}) {
+  const config = options.config ?? 'scripts/bench/astro.config.mjs';
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', config, '--outDir', options.out],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PARALLAX_CONTENT_DIR: options.content,
+        PARALLAX_BENCH_CACHE: options.cache,
+        ...options.env,
+      },
+      encoding: 'utf8',
+      timeout: options.timeout ?? 120_000,
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

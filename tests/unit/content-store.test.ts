@@ -3,13 +3,13 @@
  * (src/integrations/content-store-from-disk.ts): the real content is built twice with a probe that
  * records every emitted chunk, once as the project builds and once with Astro's own handling.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { astroBuild } from './build-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
@@ -23,31 +23,15 @@ interface Built {
 function build(name: string, store: 'disk' | 'astro'): Built {
   const out = join(scratch, name, 'dist');
   const probe = join(scratch, name, 'probe');
-  const result = spawnSync(
-    process.execPath,
-    [
-      'node_modules/astro/bin/astro.mjs',
-      'build',
-      '--config',
-      'tests/fixtures/bundle-probe.config.mjs',
-      '--outDir',
-      out,
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PARALLAX_CONTENT_DIR: CONTENT,
-        PARALLAX_BENCH_CACHE: join(scratch, name, 'cache'),
-        PARALLAX_BUNDLE_PROBE: probe,
-        PARALLAX_BUNDLE_STORE: store,
-      },
-      encoding: 'utf8',
-      timeout: 110_000,
-    },
-  );
-  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const result = astroBuild({
+    content: CONTENT,
+    out,
+    cache: join(scratch, name, 'cache'),
+    config: 'tests/fixtures/bundle-probe.config.mjs',
+    env: { PARALLAX_BUNDLE_PROBE: probe, PARALLAX_BUNDLE_STORE: store },
+    timeout: 110_000,
+  });
+  expect(result.status, result.output).toBe(0);
   const chunkFile = join(probe, 'chunks.js');
   expect(existsSync(chunkFile), 'the probe saw no chunks').toBe(true);
   return { chunks: readFileSync(chunkFile, 'utf8'), out };

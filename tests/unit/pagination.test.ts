@@ -3,18 +3,17 @@
  * and people than fit on one page is built (HTML only, as the benchmark builds it), and every story
  * and person must appear on exactly one page of its index, with working previous / next links.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/corpus/write.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
-import { HOME_PAGE_SIZE, paginate, PEOPLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { HOME_PAGE_SIZE, indexPages, pageCount, paginate, PEOPLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { astroBuild } from './build-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-pages-'));
 const out = join(scratch, 'dist');
 let corpus: Corpus;
@@ -23,22 +22,13 @@ beforeAll(() => {
   const generated = join(scratch, 'corpus');
   writeCorpus(generated, { stories: 45, seed: 'pagination', reports: 2 });
   corpus = loadCorpus(join(generated, 'content')).corpus;
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'scripts/bench/astro.config.mjs', '--outDir', out],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PARALLAX_CONTENT_DIR: join(generated, 'content'),
-        PARALLAX_BENCH_CACHE: join(scratch, 'cache'),
-      },
-      encoding: 'utf8',
-      timeout: 170_000,
-    },
-  );
-  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const result = astroBuild({
+    content: join(generated, 'content'),
+    out,
+    cache: join(scratch, 'cache'),
+    timeout: 170_000,
+  });
+  expect(result.status, result.output).toBe(0);
 }, 180_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,6 +43,31 @@ describe('paginate', () => {
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([1, 2], 2)).toEqual([[1, 2]]);
     expect(paginate([], 20)).toEqual([[]]);
+  });
+
+  it('counts the pages it would cut', () => {
+    for (const [count, size] of [
+      [5, 2],
+      [4, 2],
+      [0, 20],
+      [61, 60],
+    ] as const) {
+      expect(pageCount(count, size), `${count} by ${size}`).toBe(paginate(Array(count).fill(0), size).length);
+    }
+  });
+
+  it('routes page n of an index by the path after its folder', () => {
+    const home = indexPages([1, 2, 3], 2, paths.homePage);
+    expect(home.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
+    expect(home.map((p) => p.props)).toEqual([
+      { items: [1, 2], number: 1, count: 2 },
+      { items: [3], number: 2, count: 2 },
+    ]);
+    expect(indexPages([1, 2, 3], 1, paths.peoplePage).map((p) => p.params.page)).toEqual([
+      undefined,
+      'page/2',
+      'page/3',
+    ]);
   });
 });
 
