@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 /** Both builds are served the way a static host serves them (scripts/serve.ts). */
+// PARALLAX_E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
+const firstPort = Number(process.env.PARALLAX_E2E_PORT ?? 4321);
 const servers = [
-  { name: 'root', dir: 'dist', port: 4321, base: '/' },
-  { name: 'subpath', dir: 'dist-sub', port: 4322, base: '/parallax/' },
+  { name: 'root', dir: 'dist', port: firstPort, base: '/' },
+  { name: 'subpath', dir: 'dist-sub', port: firstPort + 1, base: '/parallax/' },
 ] as const;
 
 export default defineConfig({
@@ -20,11 +22,11 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' }, testIgnore: ['subpath.spec.ts'] },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${servers[0].port}/` }, testIgnore: ['subpath.spec.ts'] },
     {
       // A GitHub Pages project site: everything under /parallax/.
       name: 'subpath',
-      use: { baseURL: 'http://127.0.0.1:4322/parallax/' },
+      use: { baseURL: `http://127.0.0.1:${servers[1].port}/parallax/` },
       testMatch: ['navigation.spec.ts', 'subpath.spec.ts', 'search.spec.ts'],
     },
   ],
