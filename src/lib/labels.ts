@@ -35,6 +35,29 @@ export const statusText: Record<Question['status'], string> = {
 /** Shown wherever an archived copy lacks a piece of metadata: never guessed. */
 export const NOT_RECORDED = 'Not recorded in the archived copy';
 
+const pluralRules = new Intl.PluralRules('en-GB');
+
+/** A noun's forms for `count`: `{ one: 'quote', other: 'quotes' }`. */
+export interface Noun {
+  one: string;
+  other: string;
+}
+
+/** The reader-facing nouns we count, in one place. */
+export const nouns = {
+  claim: { one: 'claim', other: 'claims' },
+  quote: { one: 'quote', other: 'quotes' },
+  question: { one: 'question', other: 'questions' },
+  openQuestion: { one: 'open question', other: 'open questions' },
+  report: { one: 'report', other: 'reports' },
+  story: { one: 'story', other: 'stories' },
+} as const satisfies Record<string, Noun>;
+
+/** "1 quote", "2 quotes", "0 quotes": the noun's form chosen by `Intl.PluralRules`, never by hand. */
+export function count(n: number, noun: Noun): string {
+  return `${n.toLocaleString('en-GB')} ${pluralRules.select(n) === 'one' ? noun.one : noun.other}`;
+}
+
 /** "A, B and C". */
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

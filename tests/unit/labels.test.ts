@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, listText } from '../../src/lib/labels.ts';
+import { count, formatDate, listText, nouns } from '../../src/lib/labels.ts';
 
 describe('listText', () => {
   it.each([
@@ -31,5 +31,20 @@ describe('formatDate', () => {
     process.env['TZ'] = tz;
     expect(formatDate('2030-03-01')).toBe('1 March 2030');
     expect(formatDate('2030-12-31')).toBe('31 December 2030');
+  });
+});
+
+describe('count', () => {
+  it.each([
+    [0, '0 quotes'],
+    [1, '1 quote'],
+    [2, '2 quotes'],
+    [1500, '1,500 quotes'],
+  ])('writes %d as %j', (n, expected) => {
+    expect(count(n, nouns.quote)).toBe(expected);
+  });
+
+  it('keeps a noun phrase together', () => {
+    expect(count(1, nouns.openQuestion)).toBe('1 open question');
   });
 });
