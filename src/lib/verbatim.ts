@@ -83,7 +83,15 @@ export function closestPassage(archive: string, text: string): string {
   return words.slice(best, best + size).join(' ');
 }
 
-/** True when `text` appears in `archive`, comparing after normalisation. */
+/**
+ * Our passage without the editorial marks we may add to a quotation: "[sic]" after a word the
+ * archive misspells ("What role with [sic] US forces play"). Nothing else may differ.
+ */
+export function withoutEditorialMarks(text: string): string {
+  return text.replace(/\s*\[sic\]/gi, '');
+}
+
+/** True when `text` appears in `archive`, comparing after normalisation (and without "[sic]"). */
 export function appearsIn(archive: string, text: string): boolean {
-  return normalise(archive).includes(normalise(text));
+  return normalise(archive).includes(normalise(withoutEditorialMarks(text)));
 }

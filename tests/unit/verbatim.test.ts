@@ -31,6 +31,13 @@ describe('normalise', () => {
 describe('appearsIn', () => {
   const text = 'The mayor said: \u201CWe\u2019re  ready,\u201D\nand left.';
 
+  it('accepts "[sic]" after a word the archive misspells, and nothing else added', () => {
+    const typo = 'What role with US forces play in defending it?';
+    expect(appearsIn(typo, 'What role with [sic] US forces play')).toBe(true);
+    expect(appearsIn(typo, 'What role will US forces play')).toBe(false);
+    expect(appearsIn(typo, 'What role with [sic] the US forces play')).toBe(false);
+  });
+
   it('finds a passage whatever its quote marks and white space', () => {
     expect(appearsIn(text, '"We\'re ready,"')).toBe(true);
     expect(appearsIn(text, 'ready," and left.')).toBe(true);
