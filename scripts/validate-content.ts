@@ -14,7 +14,7 @@ try {
   const claims = corpus.stories.reduce((n, s) => n + s.claims.length, 0);
   const quotes = corpus.stories.reduce((n, s) => n + s.quotes.length, 0);
   console.log(
-    `Content in ${root} is valid: ${corpus.stories.length} stories, ${claims} claims, ${quotes} quotes, ${corpus.people.length} people.`,
+    `Content in ${root} is valid: ${corpus.stories.length} stories, ${claims} claims, ${quotes} quotes, ${corpus.people.length} people, ${corpus.outlets.length} outlets.`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -1,8 +1,16 @@
 /** Content collections: loaders only. The schemas live in `src/schemas`, the layout in `src/lib/content-layout.ts`. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { analysisSchema, personSchema, reportSchema, storySchema } from './schemas/index.ts';
-import { contentRoot, layout, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './lib/content-layout.ts';
+import { analysisSchema, outletSchema, personSchema, reportSchema, storySchema } from './schemas/index.ts';
+import {
+  contentRoot,
+  layout,
+  outletIdOf,
+  personIdOf,
+  reportKeyOf,
+  storyIdOf,
+  type CollectionName,
+} from './lib/content-layout.ts';
 
 const root = contentRoot();
 // `retainBody: false`: pages use the rendered HTML, never the raw text, and keeping it would add a
@@ -20,4 +28,5 @@ export const collections = {
   reports: defineCollection({ loader: from('reports', reportKeyOf), schema: reportSchema }),
   analyses: defineCollection({ loader: from('analyses', storyIdOf), schema: analysisSchema }),
   people: defineCollection({ loader: from('people', personIdOf), schema: personSchema }),
+  outlets: defineCollection({ loader: from('outlets', outletIdOf), schema: outletSchema }),
 };

@@ -6,7 +6,7 @@
 import type { Agreement } from '../../src/lib/classify.ts';
 import type { Claim, Position } from '../../src/schemas/index.ts';
 import { SECTIONS, note, type ReportDraft, type StoryDraft } from './draft.ts';
-import type { PersonSpec } from './people.ts';
+import { outletId } from './outlets.ts';
 import type { Rng } from './prng.ts';
 import { cap, listText, lowerFirst, numberWord } from './text.ts';
 import type { ClaimTemplate, Scene, TopicSpec } from './vocabulary.ts';
@@ -45,9 +45,16 @@ function figure(rng: Rng, template: ClaimTemplate, avoid: ReadonlySet<number>): 
   return rng.int(min, max);
 }
 
-/** Who a report attributes a claim to: usually one named person, sometimes two, sometimes an unnamed source. */
-function attributed(d: StoryDraft): PersonSpec[] {
+/**
+ * Who a report attributes a claim to: usually one named person, sometimes two, sometimes an
+ * unnamed source, sometimes another outlet ("according to Valley Herald").
+ */
+function attributed(d: StoryDraft): { id: string; mention: string }[] {
   const { rng } = d;
+  if (rng.chance(0.15)) {
+    const name = rng.pick(d.otherOutlets);
+    return [{ id: outletId(name), mention: name }];
+  }
   if (rng.chance(0.2)) return [rng.pick(d.anonymous)];
   return rng.sample(d.named, rng.chance(0.85) ? 1 : 2);
 }

@@ -2,6 +2,7 @@
  * The whole synthetic corpus as a stream of files (path relative to the output directory, text),
  * so a 10,000-story corpus never sits in memory at once. Same options, same files, byte for byte.
  */
+import { OUTLET_RECORDS, outletRecord } from './outlets.ts';
 import { namedPool, personRecord, poolSize } from './people.ts';
 import { createRng } from './prng.ts';
 import { generateStory, yaml, type GeneratedFile } from './story.ts';
@@ -13,10 +14,11 @@ export interface CorpusOptions {
   seed: string;
 }
 
-/** Yields story by story, then the named people the stories refer to, then the manifest. */
+/** Yields story by story, then the named people and the outlets the stories refer to, then the manifest. */
 export function* corpusFiles(options: CorpusOptions): Generator<GeneratedFile> {
   const pool = namedPool(createRng(`${options.seed}/people`), poolSize(options.stories));
   const referenced = new Set<string>();
+  const outlets = new Set<string>();
   let files = 0;
   for (let i = 0; i < options.stories; i++) {
     const story = generateStory(options.seed, i, options.reports, pool);
@@ -25,16 +27,22 @@ export function* corpusFiles(options: CorpusOptions): Generator<GeneratedFile> {
       yield file;
     }
     for (const id of story.people) referenced.add(id);
+    for (const id of story.outlets) outlets.add(id);
   }
   for (const person of pool) {
     if (!referenced.has(person.id)) continue;
     files++;
     yield [`content/people/${person.id}.yaml`, yaml(personRecord(person))];
   }
+  for (const outlet of OUTLET_RECORDS.values()) {
+    if (!outlets.has(outlet.id)) continue;
+    files++;
+    yield [`content/outlets/${outlet.id}.yaml`, yaml(outletRecord(outlet))];
+  }
   yield [MANIFEST, `${JSON.stringify(manifest(options, files), null, 2)}\n`];
 }
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Marks a directory as a generated corpus: the writer only ever replaces directories carrying it. */
 export const MANIFEST = 'corpus.json';

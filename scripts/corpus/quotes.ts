@@ -6,6 +6,7 @@
 import type { Quote, Venue } from '../../src/schemas/index.ts';
 import type { ClaimDraft } from './claims.ts';
 import { SECTIONS, note, type StoryDraft } from './draft.ts';
+import { outletId } from './outlets.ts';
 import type { PersonSpec } from './people.ts';
 import { cap, fill, listText, lowerFirst, slugify } from './text.ts';
 import { FRAGMENT_TARGETS, FRAGMENTS, FULL_QUOTES, PLATFORMS, PROGRAMMES } from './vocabulary.ts';
@@ -70,15 +71,22 @@ export function buildQuotes(d: StoryDraft, claims: readonly ClaimDraft[]): Quote
     ]);
     const programme = rng.pick(PROGRAMMES);
     const platform = rng.pick(PLATFORMS);
-    const relay: Quote['relay'] = [];
-    if (profile.relaySteps === 1) {
+    // Relay steps by name (for the archive's sentence); the analysis refers to outlet records by id,
+    // and leaves out the source of a step whose intermediary the sentence does not name.
+    const relay: { name: string | undefined; wording: string }[] = [];
+    if (profile.relaySteps === 1 && rng.chance(0.2)) {
       relay.push({
-        source: relay1,
+        name: undefined,
+        wording: rng.pick(['according to a person briefed on them', 'as one account has it']),
+      });
+    } else if (profile.relaySteps === 1) {
+      relay.push({
+        name: relay1,
         wording: `${rng.pick(['according to', 'as quoted by', 'as reported by'])} ${relay1}`,
       });
     } else if (profile.relaySteps === 2) {
-      relay.push({ source: relay1, wording: `in remarks first reported by ${relay1}` });
-      relay.push({ source: relay2, wording: `later cited by ${relay2}` });
+      relay.push({ name: relay1, wording: `in remarks first reported by ${relay1}` });
+      relay.push({ name: relay2, wording: `later cited by ${relay2}` });
     }
     const relayTail = relay.length === 0 ? '' : `, ${relay.map((r) => r.wording).join(' and ')}`;
 
@@ -102,9 +110,15 @@ export function buildQuotes(d: StoryDraft, claims: readonly ClaimDraft[]): Quote
     report.sentences.push(sentence);
     const venue: Venue | undefined = {
       none: undefined,
-      outlet: { outlet },
-      programme: { outlet, programme },
-      platform: { platform },
+      outlet: { outlet: outletId(outlet) },
+      programme: { outlet: outletId(outlet), programme },
+      platform: { platform: outletId(platform) },
+    }[venueKind];
+    const venueName = {
+      none: undefined,
+      outlet: outlet,
+      programme: `${outlet}, ${programme}`,
+      platform: platform,
     }[venueKind];
 
     const topic = rng.pick(d.topics);
@@ -121,17 +135,18 @@ export function buildQuotes(d: StoryDraft, claims: readonly ClaimDraft[]): Quote
       speaker: speaker.id,
       text,
       kind: profile.kind,
-      relay,
+      relay: relay.map(({ name, wording }) => (name === undefined ? { wording } : { source: outletId(name), wording })),
       topic: topic.id,
       claims: rng.sample(related, rng.int(0, 2)),
     };
     if (venue) quote.venue = venue;
     if (rng.chance(0.5)) {
-      quote.context = `${cap(mention)} on ${lowerFirst(topic.label)}${venue?.outlet ? `, speaking to ${venue.outlet}` : ''}.`;
+      const speakingTo = venueKind === 'outlet' || venueKind === 'programme' ? `, speaking to ${outlet}` : '';
+      quote.context = `${cap(mention)} on ${lowerFirst(topic.label)}${speakingTo}.`;
     }
     quotes.push(quote);
 
-    const where = venue ? ` (${[venue.outlet, venue.programme, venue.platform].filter(Boolean).join(', ')})` : '';
+    const where = venueName ? ` (${venueName})` : '';
     note(
       report,
       SECTIONS.quotes,
@@ -141,7 +156,7 @@ export function buildQuotes(d: StoryDraft, claims: readonly ClaimDraft[]): Quote
       note(
         report,
         SECTIONS.sourcing,
-        `It has ${mention}’s words second-hand, through ${listText(relay.map((r) => r.source))}.`,
+        `It has ${mention}’s words second-hand, through ${listText(relay.map((r) => r.name ?? 'an unnamed intermediary'))}.`,
       );
     } else if (!venue) {
       note(report, SECTIONS.sourcing, `It does not say where ${mention} spoke.`);

@@ -683,7 +683,8 @@ export const PROGRAMMES = [
   'Sunday Politics',
   'Drive Time',
 ];
-export const PLATFORMS = ['Bluebird', 'ChatterBox', 'the council’s own website', 'a video channel'];
+/** Social platforms: venues of posts. */
+export const PLATFORMS = ['Bluebird', 'ChatterBox', 'Townsquare', 'ClipStream'];
 
 /** Column labels (at most 32 characters). */
 export const LABEL_KINDS = [

@@ -14,11 +14,12 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function load(): Promise<Corpus> {
-  const [stories, reports, analyses, people] = await Promise.all([
+  const [stories, reports, analyses, people, outlets] = await Promise.all([
     getCollection('stories'),
     getCollection('reports'),
     getCollection('analyses'),
     getCollection('people'),
+    getCollection('outlets'),
   ]);
   const source = <T>(entry: { id: string; filePath?: string | undefined; data: T }) => ({
     id: entry.id,
@@ -30,6 +31,7 @@ async function load(): Promise<Corpus> {
     reports: reports.map(source),
     analyses: analyses.map(source),
     people: people.map(source),
+    outlets: outlets.map(source),
   });
 }
 

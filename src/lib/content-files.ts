@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { analysisSchema, personSchema, reportSchema, storySchema } from '../schemas/index.ts';
+import { analysisSchema, outletSchema, personSchema, reportSchema, storySchema } from '../schemas/index.ts';
 import { buildCorpus, type Corpus, type CorpusInput, type Source } from './corpus.ts';
-import { layout, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './content-layout.ts';
+import { layout, outletIdOf, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './content-layout.ts';
 import { ContentError, fieldPath, type ContentIssue } from './errors.ts';
 
 /** Files matching a layout pattern (only `*` segments and literal names), relative to the pattern's base. */
@@ -45,6 +45,7 @@ export interface MarkdownSource<T> extends Source<T> {
 }
 
 export interface ContentFiles extends CorpusInput {
+  outlets: NonNullable<CorpusInput['outlets']>;
   reports: MarkdownSource<CorpusInput['reports'][number]['data']>[];
   stories: MarkdownSource<CorpusInput['stories'][number]['data']>[];
 }
@@ -94,6 +95,7 @@ export function readContentFiles(root: string): ContentFiles {
     reports: read('reports', reportSchema, reportKeyOf),
     analyses: read('analyses', analysisSchema, storyIdOf),
     people: read('people', personSchema, personIdOf),
+    outlets: read('outlets', outletSchema, outletIdOf),
   };
   if (files.stories.length === 0 && issues.length === 0) {
     issues.push({

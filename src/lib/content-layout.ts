@@ -14,6 +14,7 @@ export const layout = {
   reports: { base: 'stories', pattern: '*/reports/*.md' },
   analyses: { base: 'stories', pattern: '*/analysis.yaml' },
   people: { base: 'people', pattern: '*.yaml' },
+  outlets: { base: 'outlets', pattern: '*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof layout;
@@ -29,7 +30,10 @@ export function reportKeyOf(entry: string): string {
   return `${story}/${(file ?? '').replace(/\.md$/, '')}`;
 }
 
-/** `<person>.yaml` → `<person>`. */
+/** `<person>.yaml` → `<person>`; also `<outlet>.yaml` → `<outlet>`. */
 export function personIdOf(entry: string): string {
   return entry.replace(/\.ya?ml$/, '');
 }
+
+/** `<outlet>.yaml` → `<outlet>`: outlets share the people's id space, and their rule. */
+export const outletIdOf = personIdOf;

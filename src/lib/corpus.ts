@@ -1,10 +1,22 @@
 /**
  * Joins the content into the model pages read: stories with their reports, claims classified and
- * grouped by topic, quotes grouped by speaker, open questions and people, each cross-linked.
+ * grouped by topic, quotes grouped by speaker, open questions, people and outlets, each cross-linked.
  * Every cross-reference is checked here, because Astro only logs a dangling reference: any
  * problem throws a ContentError naming the file and the field. Pure: no file system, no Astro.
  */
-import type { Analysis, Claim, Person, Position, Question, Quote, Report, Story, Topic } from '../schemas/index.ts';
+import type {
+  Analysis,
+  Claim,
+  Outlet,
+  OutletKind,
+  Person,
+  Position,
+  Question,
+  Quote,
+  Report,
+  Story,
+  Topic,
+} from '../schemas/index.ts';
 import { classify, unclassifiable, type Agreement } from './classify.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 
@@ -22,14 +34,36 @@ export interface CorpusInput {
   /** `id` is the story id. */
   analyses: readonly Source<Analysis>[];
   people: readonly Source<Person>[];
+  /** Outlets, platforms and documents (`content/outlets`); none when absent. Ids shared with people. */
+  outlets?: readonly Source<Outlet>[] | undefined;
 }
 
-export interface PersonView extends Person {
+/** What any source (person or outlet) is credited with, by the reports, across every story. */
+interface Credited {
   id: string;
-  quotes: QuoteView[];
-  /** Claims some report attributes to this person. */
+  /** Claims some report attributes to this source. */
   claims: ClaimView[];
+  /** Quotes some report says this source passed on (a step of the quote's relay chain). */
+  relayed: QuoteView[];
 }
+
+export interface PersonView extends Person, Credited {
+  kind: 'person';
+  /** Quotes this person is reported to have said. */
+  quotes: QuoteView[];
+}
+
+export interface OutletView extends Outlet, Credited {
+  /** Quotes said on this outlet or platform (the quote's venue). */
+  aired: QuoteView[];
+}
+
+/**
+ * Whoever a report credits words or a claim to: a person, or an outlet, platform or document,
+ * told apart by `kind`. Render one with its name and `sourcePath` (src/lib/paths.ts).
+ */
+export type SourceView = PersonView | OutletView;
+export type SourceKind = SourceView['kind'];
 
 export interface ReportView extends Report {
   /** Unique within its story; the file name without `.md`. */
@@ -46,7 +80,8 @@ export interface ReportView extends Report {
 export interface ClaimCell {
   report: ReportView;
   position: Position | undefined;
-  attributedTo: PersonView[];
+  /** Who the position attributes the claim to (empty unless the stance is `attributes`). */
+  attributedTo: SourceView[];
 }
 
 export interface ClaimView extends Claim {
@@ -59,10 +94,27 @@ export interface ClaimView extends Claim {
   questions: QuestionView[];
 }
 
+/** A quote's venue with its outlet and platform records resolved. */
+export interface VenueView {
+  outlet: OutletView | undefined;
+  programme: string | undefined;
+  platform: OutletView | undefined;
+}
+
+/** One relay step with its source resolved; `source` is undefined when the report leaves it unnamed. */
+export interface RelayStepView {
+  source: SourceView | undefined;
+  wording: string;
+}
+
 export interface QuoteView extends Quote {
   storyId: string;
   reportRef: ReportView;
   speakerRef: PersonView;
+  /** Where the words were said, resolved; undefined when the report does not say. */
+  venueRef: VenueView | undefined;
+  /** The relay chain, resolved, in the order of `relay`. */
+  relayRefs: RelayStepView[];
   /** True when the report names no intermediary that passed the words on (an empty relay chain). */
   firstHand: boolean;
 }
@@ -101,8 +153,13 @@ export interface StoryView extends Story {
 export interface Corpus {
   stories: StoryView[];
   people: PersonView[];
+  /** Outlets, platforms and documents. */
+  outlets: OutletView[];
   story(id: string): StoryView | undefined;
   person(id: string): PersonView | undefined;
+  outlet(id: string): OutletView | undefined;
+  /** A person or an outlet by id (one id space). */
+  source(id: string): SourceView | undefined;
 }
 
 /** Collects issues for one file, with field paths relative to it. */
@@ -126,8 +183,22 @@ function checkUnique(log: IssueLog, file: string, list: string, ids: readonly st
 export function buildCorpus(input: CorpusInput): Corpus {
   const log = new IssueLog();
   const people = new Map<string, PersonView>(
-    input.people.map((p) => [p.id, { ...p.data, id: p.id, quotes: [], claims: [] }]),
+    input.people.map((p) => [p.id, { ...p.data, id: p.id, kind: 'person', quotes: [], claims: [], relayed: [] }]),
   );
+  const outlets = new Map<string, OutletView>();
+  const personFiles = new Map(input.people.map((p) => [p.id, p.file]));
+  for (const outlet of input.outlets ?? []) {
+    const person = personFiles.get(outlet.id);
+    if (person !== undefined) {
+      log.add(
+        outlet.file,
+        '',
+        `has the id "${outlet.id}" of a person (${person}): a source id must name one person or one outlet`,
+      );
+      continue;
+    }
+    outlets.set(outlet.id, { ...outlet.data, id: outlet.id, claims: [], relayed: [], aired: [] });
+  }
   const analyses = new Map(input.analyses.map((a) => [a.id, a]));
   const storyIds = new Set(input.stories.map((s) => s.id));
 
@@ -142,8 +213,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (!storyIds.has(analysis.id)) log.add(analysis.file, '', 'is in a story folder with no story.md');
   }
 
+  const sources: Sources = { people, outlets };
   const stories = input.stories.map((story) =>
-    buildStory(story, reportsByStory.get(story.id) ?? [], analyses.get(story.id), people, log),
+    buildStory(story, reportsByStory.get(story.id) ?? [], analyses.get(story.id), sources, log),
   );
   if (log.issues.length > 0) throw new ContentError(log.issues);
 
@@ -151,16 +223,25 @@ export function buildCorpus(input: CorpusInput): Corpus {
   return {
     stories,
     people: [...people.values()],
+    outlets: [...outlets.values()],
     story: (id) => storyIndex.get(id),
     person: (id) => people.get(id),
+    outlet: (id) => outlets.get(id),
+    source: (id) => people.get(id) ?? outlets.get(id),
   };
+}
+
+/** Every person and outlet by id: one id space, checked for clashes before stories are built. */
+interface Sources {
+  people: Map<string, PersonView>;
+  outlets: Map<string, OutletView>;
 }
 
 function buildStory(
   source: Source<Story>,
   reportSources: readonly Source<Report>[],
   analysisSource: Source<Analysis> | undefined,
-  people: Map<string, PersonView>,
+  sources: Sources,
   log: IssueLog,
 ): StoryView {
   const { file, data: story } = source;
@@ -219,7 +300,7 @@ function buildStory(
     return view;
   }
 
-  const ctx: StoryContext = { storyId: source.id, file: analysisSource.file, reports, topics, people, log };
+  const ctx: StoryContext = { storyId: source.id, file: analysisSource.file, reports, topics, ...sources, log };
   const analysis = analysisSource.data;
   checkUnique(
     log,
@@ -260,7 +341,32 @@ interface StoryContext {
   reports: Map<string, ReportView>;
   topics: Map<string, Topic>;
   people: Map<string, PersonView>;
+  outlets: Map<string, OutletView>;
   log: IssueLog;
+}
+
+/** The person or outlet `id` names; logs a dangling id at `field`. */
+function resolveSource(ctx: StoryContext, field: string, id: string): SourceView | undefined {
+  const found = ctx.people.get(id) ?? ctx.outlets.get(id);
+  if (!found) {
+    ctx.log.add(ctx.file, field, `no person or outlet "${id}": expected people/${id}.yaml or outlets/${id}.yaml`);
+  }
+  return found;
+}
+
+/** The outlet record of kind `kind` that `id` names; logs a dangling id, a person, or the wrong kind. */
+function resolveOutlet(ctx: StoryContext, field: string, id: string, kind: OutletKind): OutletView | undefined {
+  const outlet = ctx.outlets.get(id);
+  if (!outlet) {
+    const person = ctx.people.has(id) ? ` ("${id}" is a person)` : '';
+    ctx.log.add(ctx.file, field, `no ${kind} "${id}"${person}: expected outlets/${id}.yaml with kind: ${kind}`);
+    return undefined;
+  }
+  if (outlet.kind !== kind) {
+    ctx.log.add(ctx.file, field, `"${id}" is of kind ${outlet.kind}, not ${kind}: see outlets/${id}.yaml`);
+    return undefined;
+  }
+  return outlet;
 }
 
 function checkTopic(ctx: StoryContext, field: string, topic: string): string {
@@ -311,19 +417,10 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
     const position = claim.positions[report.id];
     const attributedTo =
       position?.stance === 'attributes'
-        ? position.to.flatMap((id, j) => {
-            const person = ctx.people.get(id);
-            if (!person)
-              ctx.log.add(
-                ctx.file,
-                `${at}.positions.${report.id}.to[${j}]`,
-                `no person "${id}": expected people/${id}.yaml`,
-              );
-            return person ?? [];
-          })
+        ? position.to.flatMap((id, j) => resolveSource(ctx, `${at}.positions.${report.id}.to[${j}]`, id) ?? [])
         : [];
     if (position) report.claims.push(view);
-    for (const person of attributedTo) if (!person.claims.includes(view)) person.claims.push(view);
+    for (const source of attributedTo) if (!source.claims.includes(view)) source.claims.push(view);
     return { report, position, attributedTo };
   });
   return view;
@@ -342,6 +439,17 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
     if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);
     return claim ?? [];
   });
+  const venue = quote.venue;
+  const venueRef: VenueView | undefined = venue && {
+    outlet: venue.outlet === undefined ? undefined : resolveOutlet(ctx, `${at}.venue.outlet`, venue.outlet, 'outlet'),
+    programme: venue.programme,
+    platform:
+      venue.platform === undefined ? undefined : resolveOutlet(ctx, `${at}.venue.platform`, venue.platform, 'platform'),
+  };
+  const relayRefs = quote.relay.map((step, j): RelayStepView => ({
+    source: step.source === undefined ? undefined : resolveSource(ctx, `${at}.relay[${j}].source`, step.source),
+    wording: step.wording,
+  }));
   if (!report || !speaker) return undefined;
 
   const view: QuoteView = {
@@ -349,10 +457,16 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
     storyId: ctx.storyId,
     reportRef: report,
     speakerRef: speaker,
+    venueRef,
+    relayRefs,
     firstHand: quote.relay.length === 0,
   };
   report.quotes.push(view);
   speaker.quotes.push(view);
+  for (const outlet of [venueRef?.outlet, venueRef?.platform]) {
+    if (outlet && !outlet.aired.includes(view)) outlet.aired.push(view);
+  }
+  for (const { source } of relayRefs) if (source && !source.relayed.includes(view)) source.relayed.push(view);
   for (const claim of claimRefs) claim.quotes.push(view);
   return view;
 }

@@ -2,6 +2,7 @@
 import type { Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
 import type { Question } from '../schemas/index.ts';
+import type { ClaimCell, SourceKind, SourceView } from './corpus.ts';
 
 export const agreementText: Record<Agreement, string> = {
   shared: 'Shared',
@@ -25,6 +26,31 @@ export const stanceText: Record<Stance | 'silent', string> = {
   contradicts: 'Contradicts',
   silent: 'Silent',
 };
+
+/** What kind of source a person or outlet record is, for labels beside its name. */
+export const sourceKindText: Record<SourceKind, string> = {
+  person: 'Person',
+  outlet: 'Outlet',
+  platform: 'Platform',
+  document: 'Document',
+};
+
+/** Stands for a relay step whose intermediary the report does not name: "relayed by an unnamed source". */
+export const UNNAMED_SOURCE = 'an unnamed source';
+
+/** A source's name, or `UNNAMED_SOURCE` when the report names none. */
+export function sourceName(source: SourceView | undefined): string {
+  return source?.name ?? UNNAMED_SOURCE;
+}
+
+/** A report's position in words, with whom it attributes the claim to: "Attributes it to CNN", "Hedges", "Silent". */
+export function positionText(cell: Pick<ClaimCell, 'position' | 'attributedTo'>): string {
+  const stance = cell.position?.stance ?? 'silent';
+  const to = cell.attributedTo.map((s) => s.name);
+  return stance === 'attributes' && to.length > 0
+    ? `${stanceText.attributes} it to ${listText(to)}`
+    : stanceText[stance];
+}
 
 export const statusText: Record<Question['status'], string> = {
   open: 'Open',
@@ -51,6 +77,7 @@ export const nouns = {
   openQuestion: { one: 'open question', other: 'open questions' },
   report: { one: 'report', other: 'reports' },
   story: { one: 'story', other: 'stories' },
+  outlet: { one: 'outlet', other: 'outlets' },
 } as const satisfies Record<string, Noun>;
 
 /** "1 quote", "2 quotes", "0 quotes": the noun's form chosen by `Intl.PluralRules`, never by hand. */
@@ -60,8 +87,13 @@ export function count(n: number, noun: Noun): string {
 
 /** "A, B and C". */
 export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return items.map((item, i) => `${listSeparator(i, items.length)}${item}`).join('');
+}
+
+/** What goes before item `i` of `n` in "A, B and C": '', ', ' or ' and '. For lists of elements, too. */
+export function listSeparator(i: number, n: number): string {
+  if (i === 0) return '';
+  return i === n - 1 ? ' and ' : ', ';
 }
 
 // One formatter for the whole build: `toLocaleDateString` builds a new one per call (about 60 µs,

@@ -1,4 +1,6 @@
 /** Site paths and in-page anchors, without the deployment's base path (see `src/data/site.ts`). */
+import type { SourceView } from './corpus.ts';
+
 export const paths = {
   home: () => '/',
   /** Page `page` of the paginated home page: `/`, then `/page/2/`, … */
@@ -12,6 +14,11 @@ export const paths = {
   peoplePage: (page: number) => (page <= 1 ? '/people/' : `/people/page/${page}/`),
   search: () => '/search/',
   person: (person: string) => `/people/${person}/`,
+  /** The index of outlets, platforms and documents. */
+  outlets: () => '/outlets/',
+  /** Page `page` of the paginated outlets index: `/outlets/`, then `/outlets/page/2/`, … */
+  outletsPage: (page: number) => (page <= 1 ? '/outlets/' : `/outlets/page/${page}/`),
+  outlet: (outlet: string) => `/outlets/${outlet}/`,
   /** The open-data export of a story. */
   storyExport: (story: string) => `/stories/${story}/analysis.json`,
   /** The JSON Schema every export validates against. */
@@ -20,6 +27,11 @@ export const paths = {
   /** The 1200x630 share image of the page at `pagePath`. */
   shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
 };
+
+/** The page of a person or an outlet, whichever `source` is: attributions link through this. */
+export function sourcePath(source: SourceView): string {
+  return source.kind === 'person' ? paths.person(source.id) : paths.outlet(source.id);
+}
 
 /** Anchor ids on the story page. Prefixed by kind, so a claim and a quote may share an id. */
 export const anchors = {

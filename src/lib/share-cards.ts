@@ -3,7 +3,7 @@
  * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
  */
 import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
-import { agreementText, stanceText } from './labels.ts';
+import { agreementText, positionText, sourceName } from './labels.ts';
 import { HOME_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
@@ -44,9 +44,7 @@ function claimCard(claim: ClaimView, story: StoryView): ShareCard {
   return {
     kicker: `Claim · ${agreementText[claim.agreement]}`,
     title: claim.text,
-    lines: claim.cells
-      .slice(0, MAX_LINES)
-      .map(({ report, position }) => `${report.label}: ${stanceText[position?.stance ?? 'silent']}`),
+    lines: claim.cells.slice(0, MAX_LINES).map((cell) => `${cell.report.label}: ${positionText(cell)}`),
     footer: story.title,
   };
 }
@@ -57,7 +55,7 @@ function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
     title: `“${quote.text}”`,
     lines: [
       `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
-      `In the ${quote.reportRef.label.toLowerCase()}${quote.firstHand ? '' : `, relayed via ${quote.relay.map((r) => r.source).join(' → ')}`}`,
+      `In the ${quote.reportRef.label.toLowerCase()}${quote.firstHand ? '' : `, relayed via ${quote.relayRefs.map((r) => sourceName(r.source)).join(' → ')}`}`,
     ],
     footer: story.title,
   };

@@ -25,8 +25,14 @@ export const positionSchema = z.discriminatedUnion('stance', [
   z.strictObject({ stance: z.literal('asserts'), ...positionBase }),
   z.strictObject({
     stance: z.literal('attributes'),
-    /** Who the report attributes the claim to (person ids). */
-    to: z.array(slug).min(1, 'must name at least one person').describe('Person ids the claim is attributed to.'),
+    /**
+     * Who the report attributes the claim to: ids of people (`content/people`) or of outlets,
+     * platforms and documents (`content/outlets`), which share one id space.
+     */
+    to: z
+      .array(slug)
+      .min(1, 'must name at least one person or outlet')
+      .describe('Ids of the people or outlets (people/<id>.yaml, outlets/<id>.yaml) the claim is attributed to.'),
     ...positionBase,
   }),
   z.strictObject({ stance: z.literal('hedges'), ...positionBase }),

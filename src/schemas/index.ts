@@ -1,6 +1,7 @@
 export * from './analysis.ts';
 export * from './claim.ts';
 export * from './common.ts';
+export * from './outlet.ts';
 export * from './person.ts';
 export * from './question.ts';
 export * from './quote.ts';

@@ -4,19 +4,26 @@ import { excerpt, prose, slug } from './common.ts';
 /** Where words were first said, as far as the report tells. */
 export const venueSchema = z
   .strictObject({
-    /** Broadcaster or publication, e.g. "CNN". */
-    outlet: prose(80).optional().describe('Broadcaster or publication where the words were said.'),
-    /** Programme, e.g. "State of the Union". */
+    /** Broadcaster or publication: the id of an outlet record of kind `outlet`, e.g. `cnn`. */
+    outlet: slug.optional().describe('Id of the outlet (outlets/<id>.yaml, kind outlet) where the words were said.'),
+    /** Programme, in free text, e.g. "State of the Union". */
     programme: prose(80).optional().describe('Programme where the words were said.'),
-    /** Platform, e.g. "Truth Social". */
-    platform: prose(80).optional().describe('Platform where the words were posted.'),
+    /** Platform: the id of an outlet record of kind `platform`, e.g. `truth-social`. */
+    platform: slug
+      .optional()
+      .describe('Id of the platform (outlets/<id>.yaml, kind platform) where the words were posted.'),
   })
   .refine((v) => v.outlet ?? v.programme ?? v.platform, 'must name an outlet, a programme or a platform');
 
 /** One step of a relay chain: who passed the words on, as the report puts it. */
 export const relayStepSchema = z.strictObject({
-  /** The relaying source, e.g. "The Independent". */
-  source: prose(80).describe('The relaying source.'),
+  /**
+   * The relaying source: the id of a person or outlet record, e.g. `the-independent`. Absent when
+   * the report does not name the intermediary ("was quoted as saying").
+   */
+  source: slug
+    .optional()
+    .describe('Id of the relaying person or outlet; absent when the report leaves the intermediary unnamed.'),
   /** The report's own wording of the relay, verbatim, e.g. "quoted in The Independent report". */
   wording: excerpt.describe('The report’s verbatim wording of the relay.'),
 });

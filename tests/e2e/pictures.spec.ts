@@ -4,7 +4,7 @@
  * data says. Expectations come from the content, never from hard-coded counts.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { agreementText, formatDate, stanceText } from '../../src/lib/labels.ts';
+import { agreementText, formatDate, positionText, sourceName } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { dateSourceText } from '../../src/lib/pictures/glyphs.ts';
 import { corpus, rel } from './content.ts';
@@ -92,7 +92,7 @@ for (const story of corpus.stories) {
       const glyphs = row.locator('[data-matrix-cell]').getByRole('img');
       await expect(glyphs).toHaveCount(claim.cells.length);
       for (const [i, cell] of claim.cells.entries()) {
-        await expect(glyphs.nth(i)).toHaveAccessibleName(stanceText[cell.position?.stance ?? 'silent']);
+        await expect(glyphs.nth(i)).toHaveAccessibleName(positionText(cell));
       }
       await expect(row.getByRole('img', { name: agreementText[claim.agreement] })).toHaveCount(1);
     }
@@ -112,7 +112,9 @@ for (const story of corpus.stories) {
       await expect(item).toHaveAttribute('data-hand', quote.firstHand ? 'first-hand' : 'second-hand');
       await expect(item).toContainText(quote.firstHand ? 'First-hand' : 'Second-hand');
       await expect(item.locator('[data-step="speaker"]')).toHaveText(quote.speakerRef.name);
-      await expect(item.locator('[data-step="relay"]')).toHaveText(quote.relay.map((r) => new RegExp(r.source)));
+      await expect(item.locator('[data-step="relay"]')).toHaveText(
+        quote.relayRefs.map((r) => new RegExp(sourceName(r.source))),
+      );
       await expect(item.locator('[data-step="report"]')).toContainText(quote.reportRef.label);
       await expect(item.getByRole('link')).toHaveAttribute('href', new RegExp(`#${anchors.quote(quote.id)}$`));
     }

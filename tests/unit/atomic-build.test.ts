@@ -31,7 +31,9 @@ describe('a failed build', () => {
     cpSync(join(ROOT, 'tests/fixtures/content/bad/dangling-person-reference'), broken, { recursive: true });
     const result = buildSite({ content: broken, out, imageCache: join(temp, 'images') });
     expect(result.status).toBe(1);
-    expect(result.output).toContain('analysis.yaml: claims[1].positions.radio-report.to[0]: no person "ada-morena"');
+    expect(result.output).toContain(
+      'analysis.yaml: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena"',
+    );
     expect(result.output).toContain('the previous site in');
     expect(siteHashes(out)).toEqual(good);
   });

@@ -94,7 +94,7 @@ const cases: Case[] = [
     name: 'dangling-person-reference',
     file: `${STORY}/analysis.yaml`,
     field: 'claims[1].positions.radio-report.to[0]',
-    message: 'no person "ada-morena": expected people/ada-morena.yaml',
+    message: 'no person or outlet "ada-morena": expected people/ada-morena.yaml or outlets/ada-morena.yaml',
   },
   {
     name: 'dangling-claim-reference',
@@ -183,7 +183,7 @@ describe('scripts/validate-content.ts', () => {
     const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/is valid: 1 stories, 3 claims, 3 quotes, 2 people\.$/m);
+    expect(result.stdout).toMatch(/is valid: 1 stories, 3 claims, 3 quotes, 2 people, 3 outlets\.$/m);
   });
 
   it.each(cases)('rejects $name, naming $file and $field', ({ name, file, field, message }) => {
@@ -246,7 +246,7 @@ describe('scripts/verify-sources.ts', () => {
     const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `${shown(content, `${STORY}/analysis.yaml`)}: claims[1].positions.radio-report.to[0]: no person "ada-morena"`,
+      `${shown(content, `${STORY}/analysis.yaml`)}: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena"`,
     );
   });
 });
@@ -277,7 +277,7 @@ describe('astro build', () => {
     const output = `${result.stdout}\n${result.stderr}`;
     expect(output).toContain('ContentError: Invalid content (1 problem):');
     expect(output).toContain(
-      `${shown(content, `${STORY}/analysis.yaml`)}: claims[1].positions.radio-report.to[0]: no person "ada-morena": expected people/ada-morena.yaml`,
+      `${shown(content, `${STORY}/analysis.yaml`)}: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena": expected people/ada-morena.yaml or outlets/ada-morena.yaml`,
     );
     expect(existsSync(join(outDir, 'site', 'index.html'))).toBe(false);
   });

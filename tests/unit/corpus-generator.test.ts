@@ -65,9 +65,12 @@ describe('the corpus generator', () => {
 
     const third = snapshot(other);
     const same = [...first].filter(([path, bytes]) => third.get(path)?.equals(bytes)).map(([path]) => path);
-    // People files may coincide by chance (a common name with the same role); stories and archives may not.
-    expect(same.filter((path) => !path.startsWith('content/people/') && path !== 'corpus.json')).toEqual([]);
-    expect(same.length).toBeLessThan(first.size / 10);
+    // People files may coincide by chance (a common name with the same role), and outlet files come
+    // from a fixed list; stories and archives may not.
+    const records = /^content\/(people|outlets)\//;
+    expect(same.filter((path) => !records.test(path) && path !== 'corpus.json')).toEqual([]);
+    const outletFiles = same.filter((path) => path.startsWith('content/outlets/')).length;
+    expect(same.length - outletFiles).toBeLessThan(first.size / 10);
   });
 
   it('passes the same validation as real content: schemas and cross-references', () => {
@@ -178,6 +181,21 @@ describe('the corpus generator', () => {
     expect(named.some((p) => storiesOf(p) >= 2)).toBe(true);
     // Every person file is referred to by some quote or attribution.
     expect(corpus.people.every((p) => storiesOf(p) >= 1)).toBe(true);
+  });
+
+  it('attributes some claims to outlets, names outlets and platforms as venues, and leaves some relays unnamed', () => {
+    const cells = corpus.stories.flatMap((s) => s.claims.flatMap((c) => c.cells));
+    const quotes = corpus.stories.flatMap((s) => s.quotes);
+    expect(cells.some((c) => c.attributedTo.some((s) => s.kind === 'outlet'))).toBe(true);
+    expect(cells.some((c) => c.attributedTo.some((s) => s.kind === 'person'))).toBe(true);
+    expect(quotes.some((q) => q.venueRef?.outlet)).toBe(true);
+    expect(quotes.some((q) => q.venueRef?.platform?.kind === 'platform')).toBe(true);
+    expect(quotes.some((q) => q.relayRefs.some((r) => r.source === undefined))).toBe(true);
+    expect(quotes.some((q) => q.relayRefs.some((r) => r.source?.kind === 'outlet'))).toBe(true);
+    // Every outlet file is referred to by an attribution, a venue or a relay.
+    for (const outlet of corpus.outlets) {
+      expect(outlet.claims.length + outlet.aired.length + outlet.relayed.length, outlet.id).toBeGreaterThan(0);
+    }
   });
 
   it('writes exactly M reports per story with --reports M', () => {

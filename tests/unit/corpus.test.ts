@@ -6,7 +6,18 @@ import { classify, unclassifiable } from '../../src/lib/classify.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { buildCorpus, type ClaimView, type Corpus, type CorpusInput, type StoryView } from '../../src/lib/corpus.ts';
 import { ContentError, fieldPath, formatIssues, type ContentIssue } from '../../src/lib/errors.ts';
-import type { Analysis, Claim, Person, Position, Question, Quote, Report, Story } from '../../src/schemas/index.ts';
+import type {
+  Analysis,
+  Claim,
+  Outlet,
+  Person,
+  Position,
+  Question,
+  Quote,
+  Report,
+  Story,
+} from '../../src/schemas/index.ts';
+import { paths, sourcePath } from '../../src/lib/paths.ts';
 
 const VALID = 'tests/fixtures/content/valid';
 const VALID_STORY = `${VALID}/stories/harbour-bridge`;
@@ -59,6 +70,23 @@ describe('the valid fixture, read from disk', () => {
     ]);
     expect(files.analyses.map((a) => [a.id, a.file])).toEqual([['harbour-bridge', `${VALID_STORY}/analysis.yaml`]]);
     expect(files.people.map((p) => p.id)).toEqual(['ada-moreno', 'unnamed-engineer']);
+    expect(files.outlets.map((o) => [o.id, o.file])).toEqual([
+      ['harbour-posts', `${VALID}/outlets/harbour-posts.yaml`],
+      ['radio-harbour', `${VALID}/outlets/radio-harbour.yaml`],
+      ['the-gazette', `${VALID}/outlets/the-gazette.yaml`],
+    ]);
+  });
+
+  it('credits outlets with the claims attributed to them and the quotes they aired or relayed', () => {
+    const gazette = defined(corpus.outlet('the-gazette'), 'the-gazette');
+    const radio = defined(corpus.outlet('radio-harbour'), 'radio-harbour');
+    expect(gazette).toMatchObject({ kind: 'outlet', name: 'The Gazette' });
+    expect(gazette.claims.map((c) => c.id)).toEqual(['reopens-monday']);
+    expect(gazette.relayed.map((q) => q.id)).toEqual(['moreno-deck-is-safe-gazette']);
+    expect(gazette.aired).toEqual([]);
+    expect(radio.aired.map((q) => q.id)).toEqual(['moreno-deck-is-safe']);
+    expect(at(claimOf(story, 'reopens-monday').cells, 2).attributedTo).toEqual([gazette]);
+    expect(corpus.outlet('harbour-posts')).toMatchObject({ kind: 'platform', claims: [], relayed: [], aired: [] });
   });
 
   it('keeps Markdown bodies and normalises a YAML date in frontmatter', () => {
@@ -232,7 +260,7 @@ const claims = (): Claim[] => [
   claim(
     'c-conflict',
     't-one',
-    { alpha: attributes(['pat', 'sam']), beta: pos('contradicts'), gamma: attributes(['pat']) },
+    { alpha: attributes(['pat', 'sam']), beta: pos('contradicts'), gamma: attributes(['pat', 'wire']) },
     { sameness: 'Same thing.', conflict: 'Beta denies it.' },
   ),
   claim('c-single', 't-two', { beta: attributes(['pat']) }),
@@ -242,10 +270,11 @@ const quotes = (): Quote[] => [
   quote('q1', 'alpha', 'sam', { claims: ['c-conflict'] }),
   quote('q2', 'beta', 'pat', {
     claims: ['c-conflict', 'c-single'],
-    relay: [{ source: 'A wire service', wording: 'told a wire service' }],
+    relay: [{ source: 'wire', wording: 'told a wire service' }],
   }),
-  quote('q3', 'gamma', 'sam', { venue: { platform: 'Posts' } }),
-  quote('q4', 'alpha', 'pat', { topic: 't-two' }),
+  quote('q3', 'gamma', 'sam', { venue: { platform: 'posts' } }),
+  quote('q4', 'alpha', 'pat', { topic: 't-two', venue: { outlet: 'wire', programme: 'Evening' } }),
+  quote('q5', 'beta', 'pat', { relay: [{ wording: 'was quoted as saying' }, { source: 'sam', wording: 'passed on' }] }),
 ];
 
 const questions = (): Question[] => [
@@ -271,7 +300,14 @@ interface Parts {
   reports?: string[];
   analysis?: Analysis | undefined;
   people?: Record<string, Person>;
+  outlets?: Record<string, Outlet>;
 }
+
+const OUTLETS: Record<string, Outlet> = {
+  wire: { name: 'A wire service', kind: 'outlet' },
+  posts: { name: 'Posts', kind: 'platform', description: 'A posting platform.' },
+  memo: { name: 'The memo', kind: 'document' },
+};
 
 /** A CorpusInput for the three-way story; pass `analysis: undefined` to leave analysis.yaml out. */
 function input(parts: Parts = {}): CorpusInput {
@@ -290,6 +326,11 @@ function input(parts: Parts = {}): CorpusInput {
     })),
     analyses: analysis ? [{ id: STORY, file: ANALYSIS_FILE, data: analysis }] : [],
     people: Object.entries(people).map(([id, data]) => ({ id, file: `content/people/${id}.yaml`, data })),
+    outlets: Object.entries(parts.outlets ?? OUTLETS).map(([id, data]) => ({
+      id,
+      file: `content/outlets/${id}.yaml`,
+      data,
+    })),
   };
 }
 
@@ -351,14 +392,59 @@ describe('buildCorpus on in-memory input (three reports)', () => {
 
   it('resolves attributed people per cell', () => {
     const conflict = claimOf(view, 'c-conflict');
-    expect(conflict.cells.map((c) => c.attributedTo)).toEqual([[pat], [pat, sam], []]);
+    const wire = defined(corpus.outlet('wire'), 'wire');
+    expect(conflict.cells.map((c) => c.attributedTo)).toEqual([[pat, wire], [pat, sam], []]);
+  });
+
+  it('resolves people and outlets in one id space, each with its kind and its page', () => {
+    const wire = defined(corpus.outlet('wire'), 'wire');
+    expect(corpus.outlets.map((o) => [o.id, o.kind])).toEqual([
+      ['wire', 'outlet'],
+      ['posts', 'platform'],
+      ['memo', 'document'],
+    ]);
+    expect(corpus.source('wire')).toBe(wire);
+    expect(corpus.source('pat')).toBe(pat);
+    expect(corpus.source('nobody')).toBeUndefined();
+    expect(corpus.outlet('pat')).toBeUndefined();
+    expect(pat.kind).toBe('person');
+    expect(sourcePath(pat)).toBe(paths.person('pat'));
+    expect(sourcePath(wire)).toBe(paths.outlet('wire'));
+    expect(paths.outlet('wire')).toBe('/outlets/wire/');
+  });
+
+  it('resolves venues and relays, and credits each outlet and person with what it aired or relayed', () => {
+    const wire = defined(corpus.outlet('wire'), 'wire');
+    const posts = defined(corpus.outlet('posts'), 'posts');
+    const q = (id: string) =>
+      defined(
+        view.quotes.find((x) => x.id === id),
+        id,
+      );
+    expect(q('q3').venueRef).toEqual({ outlet: undefined, programme: undefined, platform: posts });
+    expect(q('q4').venueRef).toEqual({ outlet: wire, programme: 'Evening', platform: undefined });
+    expect(q('q1').venueRef).toBeUndefined();
+    expect(q('q2').relayRefs).toEqual([{ source: wire, wording: 'told a wire service' }]);
+    // An intermediary the report does not name has no source, and still makes the quote second-hand.
+    expect(q('q5').relayRefs).toEqual([
+      { source: undefined, wording: 'was quoted as saying' },
+      { source: sam, wording: 'passed on' },
+    ]);
+    expect(q('q5').firstHand).toBe(false);
+    expect(wire.claims.map((c) => c.id)).toEqual(['c-conflict']);
+    expect(wire.relayed.map((x) => x.id)).toEqual(['q2']);
+    expect(wire.aired.map((x) => x.id)).toEqual(['q4']);
+    expect(posts.aired.map((x) => x.id)).toEqual(['q3']);
+    expect(posts.claims).toEqual([]);
+    expect(sam.relayed.map((x) => x.id)).toEqual(['q5']);
+    expect(pat.relayed).toEqual([]);
   });
 
   it('groups quotes by speaker in order of first appearance', () => {
     expect(view.speakers.map((s) => s.person)).toEqual([sam, pat]);
     expect(view.speakers.map((s) => s.byReport.map((b) => b.quotes.map((q) => q.id)))).toEqual([
       [['q3'], ['q1'], []],
-      [[], ['q4'], ['q2']],
+      [[], ['q4'], ['q2', 'q5']],
     ]);
   });
 
@@ -368,6 +454,7 @@ describe('buildCorpus on in-memory input (three reports)', () => {
       ['q2', false],
       ['q3', true],
       ['q4', true],
+      ['q5', false],
     ]);
   });
 
@@ -382,7 +469,7 @@ describe('buildCorpus on in-memory input (three reports)', () => {
   });
 
   it('links people to their quotes and, through attributions, to claims (once each)', () => {
-    expect(pat.quotes.map((q) => q.id)).toEqual(['q2', 'q4']);
+    expect(pat.quotes.map((q) => q.id)).toEqual(['q2', 'q4', 'q5']);
     expect(sam.quotes.map((q) => q.id)).toEqual(['q1', 'q3']);
     expect(pat.claims.map((c) => c.id)).toEqual(['c-conflict', 'c-single']);
     expect(sam.claims.map((c) => c.id)).toEqual(['c-conflict']);
@@ -488,14 +575,71 @@ describe('buildCorpus refuses bad cross-references with a ContentError naming fi
     );
   });
 
-  it('a claim attributed to an unknown person', () => {
-    const bad = claim('c-x', 't-one', { alpha: attributes(['pat', 'nobody']) });
+  it('a claim attributed to an unknown person or outlet', () => {
+    const bad = claim('c-x', 't-one', { alpha: attributes(['pat', 'nobody', 'wire']) });
     expectIssue(
       { analysis: analysis({ claims: [bad, ...claims()] }) },
       ANALYSIS_FILE,
       'claims[0].positions.alpha.to[1]',
-      /^no person "nobody": expected people\/nobody\.yaml$/,
+      /^no person or outlet "nobody": expected people\/nobody\.yaml or outlets\/nobody\.yaml$/,
     );
+  });
+
+  it('an outlet whose id is also a person’s, naming both files', () => {
+    expectIssue(
+      { outlets: { ...OUTLETS, pat: { name: 'Pat FM', kind: 'outlet' } } },
+      'content/outlets/pat.yaml',
+      '',
+      /^has the id "pat" of a person \(content\/people\/pat\.yaml\): a source id must name one person or one outlet$/,
+    );
+  });
+
+  const venueCases: [string, Partial<Quote>, string, RegExp][] = [
+    [
+      'platform that is an outlet',
+      { venue: { platform: 'wire' } },
+      'quotes[5].venue.platform',
+      /^"wire" is of kind outlet, not platform: see outlets\/wire\.yaml$/,
+    ],
+    [
+      'outlet that is a platform',
+      { venue: { outlet: 'posts' } },
+      'quotes[5].venue.outlet',
+      /^"posts" is of kind platform, not outlet: see outlets\/posts\.yaml$/,
+    ],
+    [
+      'outlet that is a document',
+      { venue: { outlet: 'memo' } },
+      'quotes[5].venue.outlet',
+      /^"memo" is of kind document, not outlet/,
+    ],
+    [
+      'outlet that is a person',
+      { venue: { outlet: 'pat' } },
+      'quotes[5].venue.outlet',
+      /^no outlet "pat" \("pat" is a person\): expected outlets\/pat\.yaml with kind: outlet$/,
+    ],
+    [
+      'dangling outlet',
+      { venue: { outlet: 'nowhere', programme: 'Evening' } },
+      'quotes[5].venue.outlet',
+      /^no outlet "nowhere": expected outlets\/nowhere\.yaml with kind: outlet$/,
+    ],
+    [
+      'dangling relay source',
+      {
+        relay: [
+          { source: 'wire', wording: 'w' },
+          { source: 'nowhere', wording: 'w' },
+        ],
+      },
+      'quotes[5].relay[1].source',
+      /^no person or outlet "nowhere": expected people\/nowhere\.yaml or outlets\/nowhere\.yaml$/,
+    ],
+  ];
+  it.each(venueCases)('a quote with a venue or relay naming a %s', (_what, change, field, message) => {
+    const bad = quote('q-x', 'alpha', 'pat', change);
+    expectIssue({ analysis: analysis({ quotes: [...quotes(), bad] }) }, ANALYSIS_FILE, field, message);
   });
 
   it('a claim under an unknown topic', () => {
@@ -564,16 +708,16 @@ describe('buildCorpus refuses bad cross-references with a ContentError naming fi
     });
     expect(issues).toEqual([
       { file: ANALYSIS_FILE, field: 'claims[3]', message: 'duplicate id "c-single" (also at claims[2])' },
-      { file: ANALYSIS_FILE, field: 'quotes[4]', message: 'duplicate id "q2" (also at quotes[1])' },
+      { file: ANALYSIS_FILE, field: 'quotes[5]', message: 'duplicate id "q2" (also at quotes[1])' },
       { file: ANALYSIS_FILE, field: 'questions[2]', message: 'duplicate id "qa" (also at questions[0])' },
     ]);
   });
 
   const quoteCases: [string, Partial<Quote>, string, RegExp][] = [
-    ['speaker', { speaker: 'nobody' }, 'quotes[4].speaker', /^no person "nobody": expected people\/nobody\.yaml$/],
-    ['report', { report: 'zeta' }, 'quotes[4].report', /^no report "zeta" in this story$/],
-    ['topic', { topic: 't-nine' }, 'quotes[4].topic', /^no topic "t-nine" in the story's topics$/],
-    ['claim', { claims: ['c-shared', 'c-nine'] }, 'quotes[4].claims[1]', /^no claim "c-nine" in this story$/],
+    ['speaker', { speaker: 'nobody' }, 'quotes[5].speaker', /^no person "nobody": expected people\/nobody\.yaml$/],
+    ['report', { report: 'zeta' }, 'quotes[5].report', /^no report "zeta" in this story$/],
+    ['topic', { topic: 't-nine' }, 'quotes[5].topic', /^no topic "t-nine" in the story's topics$/],
+    ['claim', { claims: ['c-shared', 'c-nine'] }, 'quotes[5].claims[1]', /^no claim "c-nine" in this story$/],
   ];
   it.each(quoteCases)('a quote with an unknown %s', (_what, change, field, message) => {
     const bad = quote('q-x', 'alpha', 'pat', change);
@@ -633,13 +777,13 @@ describe('buildCorpus refuses bad cross-references with a ContentError naming fi
     );
     expect(error.issues.map((i) => `${i.file}: ${i.field}`)).toEqual([
       `${STORY_FILE}: reports[3]`,
-      `${ANALYSIS_FILE}: quotes[4].speaker`,
+      `${ANALYSIS_FILE}: quotes[5].speaker`,
     ]);
     expect(error.message).toBe(
       [
         'Invalid content (2 problems):',
         `  ${STORY_FILE}: reports[3]: no report "delta": expected reports/delta.md beside story.md`,
-        `  ${ANALYSIS_FILE}: quotes[4].speaker: no person "nobody": expected people/nobody.yaml`,
+        `  ${ANALYSIS_FILE}: quotes[5].speaker: no person "nobody": expected people/nobody.yaml`,
       ].join('\n'),
     );
   });

@@ -5,7 +5,8 @@ import QuoteProvenance from '../../src/components/pictures/QuoteProvenance.astro
 import Timeline from '../../src/components/pictures/Timeline.astro';
 import { href } from '../../src/data/site.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { StoryView } from '../../src/lib/corpus.ts';
+import type { OutletView, StoryView } from '../../src/lib/corpus.ts';
+import { UNNAMED_SOURCE } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { CELL_STANCES, dateGlyph, linkGlyph, stanceGlyph } from '../../src/lib/pictures/glyphs.ts';
 import { cellStance, matrixGroups, reportTallies } from '../../src/lib/pictures/matrix.ts';
@@ -106,7 +107,9 @@ describe('quote provenance model', () => {
   it.each(stories.map((s) => [s.id, s] as const))('%s: chains and tallies follow the data', (_, story) => {
     for (const q of story.quotes) {
       const chain = provenanceChain(q);
-      expect(chain.filter((s) => s.kind === 'relay').map((s) => s.label)).toEqual(q.relay.map((r) => r.source));
+      expect(chain.filter((s) => s.kind === 'relay').map((s) => s.label)).toEqual(
+        q.relayRefs.map((r) => r.source?.name ?? UNNAMED_SOURCE),
+      );
       expect(chain.some((s) => s.relayed)).toBe(!q.firstHand);
     }
     const tally = handTally(story.quotes);
@@ -117,8 +120,13 @@ describe('quote provenance model', () => {
   });
 
   it('names a venue from whatever the report states', () => {
-    expect(venueText({ outlet: 'CBS', programme: 'Face the Nation' })).toBe('CBS, Face the Nation');
-    expect(venueText({ platform: 'Truth Social' })).toBe('Truth Social');
+    const outlet = (id: string, name: string, kind: 'outlet' | 'platform') =>
+      ({ id, name, kind, claims: [], relayed: [], aired: [] }) satisfies OutletView;
+    expect(venueText({ outlet: outlet('cbs', 'CBS', 'outlet'), programme: 'Face the Nation' })).toBe(
+      'CBS, Face the Nation',
+    );
+    expect(venueText({ platform: outlet('truth-social', 'Truth Social', 'platform') })).toBe('Truth Social');
+    expect(venueText(fixture.quotes[0]!.venueRef)).toBe('Radio Harbour, Morning Desk');
     expect(venueText(undefined)).toBeUndefined();
   });
 

@@ -6,6 +6,7 @@ import {
   claimSchema,
   excerpt,
   isoDate,
+  outletSchema,
   personSchema,
   positionSchema,
   questionSchema,
@@ -67,7 +68,7 @@ const quote = {
   speaker: 'ada-moreno',
   text: 'The deck is safe and the lanes are ready,',
   kind: 'full',
-  venue: { outlet: 'Radio Harbour' },
+  venue: { outlet: 'radio-harbour' },
   topic: 'schedule',
 };
 const question = {
@@ -129,6 +130,29 @@ describe('excerpt', () => {
 
   it('rejects an excerpt shorter than a word', () => {
     expectOneIssue(excerpt, ' a ', [], 'must quote at least a word');
+  });
+});
+
+describe('outletSchema', () => {
+  const outlet = { name: 'Radio Harbour', kind: 'outlet', description: 'A local radio station.' };
+
+  it.each(['outlet', 'platform', 'document'])('accepts kind %j, with or without a description', (kind) => {
+    expect(outletSchema.parse({ ...outlet, kind })).toEqual({ ...outlet, kind });
+    expect(outletSchema.parse({ name: 'X', kind })).toEqual({ name: 'X', kind });
+  });
+
+  it('rejects a kind outside the enum', () => {
+    expectOneIssue(outletSchema, { ...outlet, kind: 'person' }, ['kind'], /"outlet"\|"platform"\|"document"/);
+  });
+
+  it('rejects a missing kind and an unknown key', () => {
+    expectOneIssue(outletSchema, { name: 'Radio Harbour' }, ['kind'], /expected one of/);
+    expectOneIssue(outletSchema, { ...outlet, programmes: [] }, [], 'Unrecognized key: "programmes"');
+  });
+
+  it('rejects a blank name and an overlong description', () => {
+    expectOneIssue(outletSchema, { ...outlet, name: '  ' }, ['name'], 'must not be empty');
+    expectOneIssue(outletSchema, { ...outlet, description: 'x'.repeat(301) }, ['description'], /at most 300/);
   });
 });
 
@@ -306,9 +330,24 @@ describe('claimSchema', () => {
 
 describe('venueSchema and relayStepSchema', () => {
   it('accepts a venue naming any one of outlet, programme or platform', () => {
-    for (const venue of [{ outlet: 'Radio Harbour' }, { programme: 'Morning Desk' }, { platform: 'Posts' }]) {
+    for (const venue of [{ outlet: 'radio-harbour' }, { programme: 'Morning Desk' }, { platform: 'posts' }]) {
       expect(venueSchema.parse(venue)).toEqual(venue);
     }
+  });
+
+  it('takes ids of outlet records for outlet and platform, free text for the programme', () => {
+    expectOneIssue(venueSchema, { outlet: 'Radio Harbour' }, ['outlet'], /^must be a lowercase slug/);
+    expectOneIssue(venueSchema, { platform: 'Posts' }, ['platform'], /^must be a lowercase slug/);
+    expect(venueSchema.parse({ outlet: 'cbs', programme: 'Face the Nation' }).programme).toBe('Face the Nation');
+  });
+
+  it('accepts a relay step with or without a source id, never a free-text source', () => {
+    expect(relayStepSchema.parse({ source: 'the-gazette', wording: 'was quoted' })).toEqual({
+      source: 'the-gazette',
+      wording: 'was quoted',
+    });
+    expect(relayStepSchema.parse({ wording: 'was quoted as saying' })).toEqual({ wording: 'was quoted as saying' });
+    expectOneIssue(relayStepSchema, { source: 'The Gazette', wording: 'x y' }, ['source'], /^must be a lowercase slug/);
   });
 
   it('rejects a venue with no outlet, programme or platform', () => {
@@ -316,7 +355,7 @@ describe('venueSchema and relayStepSchema', () => {
   });
 
   it('rejects a relay step without wording', () => {
-    expectOneIssue(relayStepSchema, { source: 'The Gazette' }, ['wording'], /expected string/);
+    expectOneIssue(relayStepSchema, { source: 'the-gazette' }, ['wording'], /expected string/);
   });
 });
 
@@ -343,7 +382,7 @@ describe('quoteSchema', () => {
   });
 
   it('rejects a bad relay step with the path into the list', () => {
-    const relay = [{ source: 'The Gazette', wording: 'was quoted', via: 'x' }];
+    const relay = [{ source: 'the-gazette', wording: 'was quoted', via: 'x' }];
     expectOneIssue(quoteSchema, { ...quote, relay }, ['relay', 0], 'Unrecognized key: "via"');
   });
 });

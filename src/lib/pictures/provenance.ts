@@ -2,8 +2,8 @@
  * The quote provenance picture's model: each quote as a chain from speaker to venue, through any
  * relays, to the report, with each link marked as direct or relayed.
  */
-import type { QuoteView, ReportView } from '../corpus.ts';
-import type { Venue } from '../../schemas/index.ts';
+import type { QuoteView, ReportView, SourceView, VenueView } from '../corpus.ts';
+import { sourceName } from '../labels.ts';
 
 export type StepKind = 'speaker' | 'venue' | 'relay' | 'report';
 
@@ -16,25 +16,28 @@ export interface ProvenanceStep {
   relayed: boolean;
   /** False only for a venue the report does not state. */
   stated: boolean;
+  /** The person or outlet a speaker, venue or relay step names, when it has a page to link to. */
+  source?: SourceView | undefined;
 }
 
 /** Shown where a report does not say where the words were said: never guessed. */
 export const VENUE_NOT_STATED = 'place not stated';
 
 /** "CNN, State of the Union"; undefined when the report states no venue. */
-export function venueText(venue: Venue | undefined): string | undefined {
+export function venueText(venue: Partial<VenueView> | undefined): string | undefined {
   if (!venue) return undefined;
-  return [venue.outlet, venue.programme, venue.platform].filter(Boolean).join(', ');
+  return [venue.outlet?.name, venue.programme, venue.platform?.name].filter(Boolean).join(', ');
 }
 
 export function provenanceChain(quote: QuoteView): ProvenanceStep[] {
-  const venue = venueText(quote.venue);
-  const relays = quote.relay.map((step, i): ProvenanceStep => ({
+  const venue = venueText(quote.venueRef);
+  const relays = quote.relayRefs.map((step, i): ProvenanceStep => ({
     kind: 'relay',
-    label: step.source,
+    label: sourceName(step.source),
     via: i === 0 ? 'passed on by' : 'then by',
     relayed: true,
     stated: true,
+    source: step.source,
   }));
   return [
     { kind: 'speaker', label: quote.speakerRef.name, via: '', relayed: false, stated: true },
