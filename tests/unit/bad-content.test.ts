@@ -28,9 +28,9 @@ function contentWith(name?: string): string {
   return dir;
 }
 
-/** Runs `node <script>` from the project root with the given environment added. */
-function run(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [script], {
+/** Runs `node <script> [args]` from the project root with the given environment added. */
+function run(script: string, env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -141,7 +141,7 @@ const cases: Case[] = [
 ];
 
 /** Case folders checked by something other than `validate`. */
-const otherCases = ['quote-not-in-source'];
+const otherCases = ['quote-not-in-source', 'hedge-under-asserts'];
 
 describe('the bad-content fixtures', () => {
   it('has exactly one folder per case, each listed in the README', () => {
@@ -183,7 +183,39 @@ describe('scripts/validate-content.ts', () => {
     const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/is valid: 1 stories, 3 claims, 3 quotes, 2 people\.$/m);
+    expect(result.stdout).toMatch(/is valid: 1 story, 3 claims, 3 quotes, 2 people\.$/m);
+  });
+
+  it('passes the valid fixture in strict mode: it has nothing for the hedge check', () => {
+    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() }, ['--strict']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  describe('the hedge check', () => {
+    const warning = (content: string) =>
+      `  ${shown(content, `${STORY}/analysis.yaml`)}:7: claims[0].positions.gazette-report.evidence: ` +
+      'claim "reopens-monday": evidence hedges (“may”) but the stance is asserts and the claim’s text has no such hedge: ' +
+      'use hedges, hedge the claim’s text, or say why in the note, quoting the word';
+
+    it('lists a warning with file, line, field and claim, and exits 0', () => {
+      const content = contentWith('hedge-under-asserts');
+      const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/is valid: 1 story,/);
+      expect(result.stderr.trim().split('\n')).toEqual(['Hedge check (1 warning):', warning(content)]);
+    });
+
+    it('exits 1 on the same warning with --strict', () => {
+      const content = contentWith('hedge-under-asserts');
+      const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content }, ['--strict']);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'Hedge check (1 warning):',
+        warning(content),
+        'Strict mode: validation fails on 1 warning.',
+      ]);
+    });
   });
 
   it.each(cases)('rejects $name, naming $file and $field', ({ name, file, field, message }) => {
