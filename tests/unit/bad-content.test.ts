@@ -141,7 +141,7 @@ const cases: Case[] = [
 ];
 
 /** Case folders checked by something other than `validate`. */
-const otherCases = ['quote-not-in-source', 'hedge-under-asserts'];
+const otherCases = ['quote-not-in-source', 'prose-quote-not-in-source', 'hedge-under-asserts'];
 
 describe('the bad-content fixtures', () => {
   it('has exactly one folder per case, each listed in the README', () => {
@@ -244,7 +244,9 @@ describe('scripts/verify-sources.ts', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Verified 11 quotes and excerpts against the archive in ${SOURCES}: all verbatim.`);
+    expect(result.stdout).toContain(
+      `Verified 11 quotes and excerpts and 1 passage quoted in our prose against the archive in ${SOURCES}: all verbatim.`,
+    );
   });
 
   it('exits 1 on a quote that is not verbatim, naming file and quote and showing the closest passage', () => {
@@ -252,10 +254,22 @@ describe('scripts/verify-sources.ts', () => {
     const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'Source verification failed (1 of 11 passages):',
+      'Source verification failed (1 of 12 passages):',
       `${shown(content, `${STORY}/analysis.yaml`)}: quote "moreno-deck-is-safe" text is not verbatim in bridge-a.txt`,
       '    content: The deck is safe and the lanes are open,',
       '    closest:  "The deck is safe and the lanes are ready,"',
+    ]);
+  });
+
+  it('exits 1 on words our prose quotes that the archive has only inside a longer word', () => {
+    const content = contentWith('prose-quote-not-in-source');
+    const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Source verification failed (1 of 13 passages):',
+      `${shown(content, `${STORY}/reports/radio-report.md`)}: body (line 9): quoted words are not verbatim in bridge-a.txt`,
+      '    content: open',
+      '    closest:  reopen',
     ]);
   });
 
