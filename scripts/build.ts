@@ -10,7 +10,9 @@ import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
+import { contentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
+import { count, nouns } from '../src/lib/labels.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -26,11 +28,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// 1. Validate before anything is written.
+// 1. Validate before anything is written. Hedge warnings are shown, not fatal (`validate --strict` is).
 try {
   const { files, corpus } = loadCorpus(contentRoot());
   await checkMarkdownBodies(files);
-  console.log(`Content is valid: ${corpus.stories.length} stories.`);
+  console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
+  const warnings = contentWarnings(files);
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

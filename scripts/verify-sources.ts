@@ -1,14 +1,17 @@
 /**
  * `npm run verify:sources`: checks that every quote, relay wording, evidence excerpt and question
- * excerpt is verbatim in its report's archived copy. The archive is read from
- * `PARALLAX_SOURCES_DIR` (default `../shared/sources`); it is never copied into the project.
+ * excerpt is verbatim in its report's archived copy, and that every passage our own prose puts in
+ * quotation marks is there too, as whole words (`src/lib/prose-quotes.ts`). The archive is read
+ * from `PARALLAX_SOURCES_DIR` (default `../shared/sources`); it is never copied into the project.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { ContentError } from '../src/lib/errors.ts';
-import { appearsIn, closestPassage, excerptsOf } from '../src/lib/verbatim.ts';
+import { count, nouns } from '../src/lib/labels.ts';
+import { prosePassages } from '../src/lib/prose-quotes.ts';
+import { appearsAsWords, appearsIn, closestPassage, excerptsOf } from '../src/lib/verbatim.ts';
 
 const sourcesDir = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
 if (!existsSync(sourcesDir)) {
@@ -30,6 +33,7 @@ try {
 
 const failures: string[] = [];
 let checked = 0;
+let proseChecked = 0;
 for (const story of loaded.corpus.stories) {
   const analysisFile = loaded.files.analyses.find((a) => a.id === story.id)?.file ?? story.file;
   const archives = new Map<string, string | undefined>();
@@ -48,10 +52,45 @@ for (const story of loaded.corpus.stories) {
         `    content: ${excerpt.text}\n    closest:  ${closestPassage(archive, excerpt.text)}`,
     );
   }
+
+  // Words our prose puts in quotation marks: in the archive of the report they belong to, or, for
+  // story-wide prose, in any of the story's.
+  const storySource = loaded.files.stories.find((s) => s.id === story.id);
+  const passages = storySource
+    ? prosePassages({
+        story: storySource,
+        reports: loaded.files.reports.filter((r) => r.id.startsWith(`${story.id}/`)),
+        analysis: loaded.files.analyses.find((a) => a.id === story.id),
+      })
+    : [];
+  for (const passage of passages) {
+    const candidates = passage.reports.flatMap((id) => {
+      const report = story.reportViews.find((r) => r.id === id);
+      const text = report && archives.get(report.key);
+      return report && text !== undefined ? [{ name: report.archive, text }] : [];
+    });
+    if (candidates.length === 0) continue;
+    proseChecked++;
+    const where = `${passage.file}: ${passage.field}:`;
+    if (passage.unclosed) {
+      failures.push(`${where} a quotation mark is not closed\n    content: ${passage.text}`);
+    } else if (!candidates.some((c) => appearsAsWords(c.text, passage.text))) {
+      failures.push(
+        `${where} quoted words are not verbatim in ${candidates.map((c) => c.name).join(' or ')}\n` +
+          `    content: ${passage.text.replace(/\s+/g, ' ')}\n` +
+          candidates.map((c) => `    closest:  ${closestPassage(c.text, passage.text)}`).join('\n'),
+      );
+    }
+  }
 }
 
 if (failures.length > 0) {
-  console.error(`Source verification failed (${failures.length} of ${checked} passages):\n${failures.join('\n')}`);
+  console.error(
+    `Source verification failed (${failures.length} of ${count(checked + proseChecked, nouns.passage)}):\n${failures.join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(`Verified ${checked} quotes and excerpts against the archive in ${sourcesDir}: all verbatim.`);
+console.log(
+  `Verified ${checked} quotes and excerpts and ${count(proseChecked, nouns.passage)} quoted in our prose ` +
+    `against the archive in ${sourcesDir}: all verbatim.`,
+);

@@ -78,6 +78,10 @@ export const nouns = {
   report: { one: 'report', other: 'reports' },
   story: { one: 'story', other: 'stories' },
   outlet: { one: 'outlet', other: 'outlets' },
+  person: { one: 'person', other: 'people' },
+  // Counted by the command-line tools.
+  warning: { one: 'warning', other: 'warnings' },
+  passage: { one: 'passage', other: 'passages' },
 } as const satisfies Record<string, Noun>;
 
 /** "1 quote", "2 quotes", "0 quotes": the noun's form chosen by `Intl.PluralRules`, never by hand. */

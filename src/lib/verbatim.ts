@@ -59,7 +59,8 @@ const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, 
 
 /**
  * The archive passage most like `text`, for error messages: the same length in words, with the most
- * words in common (ignoring case and punctuation), then the most words in the same place.
+ * words in common (ignoring case and punctuation), then the most words in the same place; with no
+ * word in common, the passage starting at the first word that contains its first word.
  */
 export function closestPassage(archive: string, text: string): string {
   const words = normalise(archive).split(' ');
@@ -80,6 +81,12 @@ export function closestPassage(archive: string, text: string): string {
     const score = shared * (size + 1) + aligned;
     if (score > bestScore) [best, bestScore] = [start, score];
   }
+  // No word in common: start where a longer word contains the first one ("reported" in "reportedly").
+  const first = wanted[0];
+  if (bestScore === 0 && first) {
+    const within = keys.findIndex((key) => key.includes(first));
+    if (within >= 0) best = Math.min(within, words.length - size);
+  }
   return words.slice(best, best + size).join(' ');
 }
 
@@ -94,4 +101,39 @@ export function withoutEditorialMarks(text: string): string {
 /** True when `text` appears in `archive`, comparing after normalisation (and without "[sic]"). */
 export function appearsIn(archive: string, text: string): boolean {
   return normalise(archive).includes(normalise(withoutEditorialMarks(text)));
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The check for words our prose puts in quotation marks: like `appearsIn`, but on whole words
+ * ("reported" is not in "reportedly"), and allowing the two marks of an edited quotation: an
+ * ellipsis (… or ...) or a bracketed insertion ([Putin]) leaves out words, so the parts around it
+ * must appear in order; "[sic]" after an archive's typo is dropped, so the words around it must
+ * stand together.
+ */
+export function appearsAsWords(archive: string, passage: string): boolean {
+  const source = normalise(archive);
+  const parts = normalise(passage.replace(/\s*\[sic\]/gi, ''))
+    .split(/…|\.\.\.|\[[^\]]*\]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  let from = 0;
+  for (const part of parts) {
+    const at = findWhole(source, part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return parts.length > 0;
+}
+
+/** The first index at or after `from` where `part` stands in `text` not glued to a longer word. */
+function findWhole(text: string, part: string, from: number): number {
+  for (let at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    const startOk = !isWordChar(part[0]) || !isWordChar(text[at - 1]);
+    const endOk = !isWordChar(part.at(-1)) || !isWordChar(text[end]);
+    if (startOk && endOk) return at;
+  }
+  return -1;
 }

@@ -28,9 +28,9 @@ function contentWith(name?: string): string {
   return dir;
 }
 
-/** Runs `node <script>` from the project root with the given environment added. */
-function run(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [script], {
+/** Runs `node <script> [args]` from the project root with the given environment added. */
+function run(script: string, env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -141,7 +141,7 @@ const cases: Case[] = [
 ];
 
 /** Case folders checked by something other than `validate`. */
-const otherCases = ['quote-not-in-source'];
+const otherCases = ['quote-not-in-source', 'prose-quote-not-in-source', 'hedge-under-asserts'];
 
 describe('the bad-content fixtures', () => {
   it('has exactly one folder per case, each listed in the README', () => {
@@ -183,7 +183,39 @@ describe('scripts/validate-content.ts', () => {
     const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/is valid: 1 stories, 3 claims, 3 quotes, 2 people, 3 outlets\.$/m);
+    expect(result.stdout).toMatch(/is valid: 1 story, 3 claims, 3 quotes, 2 people, 3 outlets\.$/m);
+  });
+
+  it('passes the valid fixture in strict mode: it has nothing for the hedge check', () => {
+    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() }, ['--strict']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  describe('the hedge check', () => {
+    const warning = (content: string) =>
+      `  ${shown(content, `${STORY}/analysis.yaml`)}:7: claims[0].positions.gazette-report.evidence: ` +
+      'claim "reopens-monday": evidence hedges (“may”) but the stance is asserts and the claim’s text has no such hedge: ' +
+      'use hedges, hedge the claim’s text, or say why in the note, quoting the word';
+
+    it('lists a warning with file, line, field and claim, and exits 0', () => {
+      const content = contentWith('hedge-under-asserts');
+      const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/is valid: 1 story,/);
+      expect(result.stderr.trim().split('\n')).toEqual(['Hedge check (1 warning):', warning(content)]);
+    });
+
+    it('exits 1 on the same warning with --strict', () => {
+      const content = contentWith('hedge-under-asserts');
+      const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content }, ['--strict']);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'Hedge check (1 warning):',
+        warning(content),
+        'Strict mode: validation fails on 1 warning.',
+      ]);
+    });
   });
 
   it.each(cases)('rejects $name, naming $file and $field', ({ name, file, field, message }) => {
@@ -212,7 +244,9 @@ describe('scripts/verify-sources.ts', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Verified 11 quotes and excerpts against the archive in ${SOURCES}: all verbatim.`);
+    expect(result.stdout).toContain(
+      `Verified 11 quotes and excerpts and 1 passage quoted in our prose against the archive in ${SOURCES}: all verbatim.`,
+    );
   });
 
   it('exits 1 on a quote that is not verbatim, naming file and quote and showing the closest passage', () => {
@@ -220,10 +254,22 @@ describe('scripts/verify-sources.ts', () => {
     const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'Source verification failed (1 of 11 passages):',
+      'Source verification failed (1 of 12 passages):',
       `${shown(content, `${STORY}/analysis.yaml`)}: quote "moreno-deck-is-safe" text is not verbatim in bridge-a.txt`,
       '    content: The deck is safe and the lanes are open,',
       '    closest:  "The deck is safe and the lanes are ready,"',
+    ]);
+  });
+
+  it('exits 1 on words our prose quotes that the archive has only inside a longer word', () => {
+    const content = contentWith('prose-quote-not-in-source');
+    const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Source verification failed (1 of 13 passages):',
+      `${shown(content, `${STORY}/reports/radio-report.md`)}: body (line 9): quoted words are not verbatim in bridge-a.txt`,
+      '    content: open',
+      '    closest:  reopen',
     ]);
   });
 
