@@ -1,16 +1,29 @@
 /** Builds a story's open-data export (see `src/schemas/export.ts` for its documented shape). */
 import type { StoryExport } from '../schemas/export.ts';
-import type { Corpus, StoryView } from './corpus.ts';
+import type { OutletView, PersonView, SourceView, StoryView } from './corpus.ts';
 import { anchors, paths } from './paths.ts';
 
 /** Turns a site path (and optional anchor) into an absolute URL. */
 export type Absolute = (path: string, anchor?: string) => string;
 
-export function storyExport(story: StoryView, corpus: Corpus, absolute: Absolute): StoryExport {
-  const peopleIds = new Set<string>();
-  for (const quote of story.quotes) peopleIds.add(quote.speaker);
-  for (const claim of story.claims)
-    for (const cell of claim.cells) for (const p of cell.attributedTo) peopleIds.add(p.id);
+/** Every person and outlet the story refers to (speakers, attributions, venues, relays), in order of first mention. */
+function storySources(story: StoryView): { people: PersonView[]; outlets: OutletView[] } {
+  const sources = new Set<SourceView>();
+  for (const quote of story.quotes) {
+    sources.add(quote.speakerRef);
+    for (const outlet of [quote.venueRef?.outlet, quote.venueRef?.platform]) if (outlet) sources.add(outlet);
+    for (const step of quote.relayRefs) if (step.source) sources.add(step.source);
+  }
+  for (const claim of story.claims) for (const cell of claim.cells) for (const s of cell.attributedTo) sources.add(s);
+  const all = [...sources];
+  return {
+    people: all.filter((s): s is PersonView => s.kind === 'person'),
+    outlets: all.filter((s): s is OutletView => s.kind !== 'person'),
+  };
+}
+
+export function storyExport(story: StoryView, absolute: Absolute): StoryExport {
+  const { people, outlets } = storySources(story);
 
   const { id, title, dek, events, topics } = story;
   return {
@@ -60,11 +73,20 @@ export function storyExport(story: StoryView, corpus: Corpus, absolute: Absolute
       ...(q.answer !== undefined && { answer: q.answer }),
       page: absolute(paths.story(id), anchors.question(q.id)),
     })),
-    people: [...peopleIds].flatMap((personId) => {
-      const person = corpus.person(personId);
-      if (!person) return [];
-      const { name, role, roleSource, anonymous } = person;
-      return [{ id: personId, name, role, roleSource, anonymous, page: absolute(paths.person(personId)) }];
-    }),
+    people: people.map(({ id: personId, name, role, roleSource, anonymous }) => ({
+      id: personId,
+      name,
+      role,
+      roleSource,
+      anonymous,
+      page: absolute(paths.person(personId)),
+    })),
+    outlets: outlets.map(({ id: outletId, name, kind, description }) => ({
+      id: outletId,
+      name,
+      kind,
+      ...(description !== undefined && { description }),
+      page: absolute(paths.outlet(outletId)),
+    })),
   };
 }

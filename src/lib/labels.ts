@@ -2,7 +2,7 @@
 import type { Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
 import type { Question } from '../schemas/index.ts';
-import type { ClaimCell, SourceKind, SourceView } from './corpus.ts';
+import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
 
 export const agreementText: Record<Agreement, string> = {
   shared: 'Shared',
@@ -52,6 +52,26 @@ export function positionText(cell: Pick<ClaimCell, 'position' | 'attributedTo'>)
     : stanceText[stance];
 }
 
+/** Headings of what the reports credit to an outlet, platform or document, on its page. */
+export const creditText = {
+  claims: 'Claims the reports attribute to it',
+  aired: { outlet: 'Quotes said on it', platform: 'Quotes posted on it', document: 'Quotes published in it' },
+  relayed: 'Quotes it passed on',
+  none: 'No report credits a claim or a quote to it.',
+} as const;
+
+/** "1 claim attributed · 2 quotes said on it · 1 quote passed on", leaving out what is zero. */
+export function creditSummary(outlet: OutletView): string {
+  const aired = outlet.kind === 'platform' ? nouns.postedQuote : nouns.airedQuote;
+  const parts: [number, Noun][] = [
+    [outlet.claims.length, nouns.attributedClaim],
+    [outlet.aired.length, aired],
+    [outlet.relayed.length, nouns.relayedQuote],
+  ];
+  const said = parts.filter(([n]) => n > 0).map(([n, noun]) => count(n, noun));
+  return said.length > 0 ? said.join(' · ') : creditText.none;
+}
+
 export const statusText: Record<Question['status'], string> = {
   open: 'Open',
   'partly-answered': 'Partly answered',
@@ -82,6 +102,10 @@ export const nouns = {
   // Counted by the command-line tools.
   warning: { one: 'warning', other: 'warnings' },
   passage: { one: 'passage', other: 'passages' },
+  attributedClaim: { one: 'claim attributed', other: 'claims attributed' },
+  relayedQuote: { one: 'quote passed on', other: 'quotes passed on' },
+  airedQuote: { one: 'quote said on it', other: 'quotes said on it' },
+  postedQuote: { one: 'quote posted on it', other: 'quotes posted on it' },
 } as const satisfies Record<string, Noun>;
 
 /** "1 quote", "2 quotes", "0 quotes": the noun's form chosen by `Intl.PluralRules`, never by hand. */

@@ -9,6 +9,9 @@ export const HOME_PAGE_SIZE = 20;
 /** People per page of the people index (short cards, three to a row on wide screens). */
 export const PEOPLE_PAGE_SIZE = 60;
 
+/** Outlets, platforms and documents per page of their index (short cards, like people). */
+export const OUTLETS_PAGE_SIZE = 60;
+
 /** `items` cut into pages of `size`; always at least one page, so an empty list still has a first page. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];

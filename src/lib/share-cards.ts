@@ -2,9 +2,9 @@
  * What each page's share image says: for a claim, the claim and each report's position; for a
  * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
  */
-import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
-import { agreementText, positionText, sourceName } from './labels.ts';
-import { HOME_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
+import type { ClaimView, Corpus, OutletView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
+import { agreementText, creditSummary, positionText, sourceKindText, sourceName } from './labels.ts';
+import { HOME_PAGE_SIZE, OUTLETS_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
 export interface ShareCard {
@@ -82,6 +82,15 @@ function personCard(person: PersonView): ShareCard {
   };
 }
 
+function outletCard(outlet: OutletView): ShareCard {
+  return {
+    kicker: sourceKindText[outlet.kind],
+    title: outlet.name,
+    lines: [...(outlet.description ? [outlet.description] : []), creditSummary(outlet)],
+    footer: 'Parallax',
+  };
+}
+
 /**
  * The cards of a paginated index (see src/lib/pagination.ts): later pages share the first page's
  * card, with "<label> n of N" on it.
@@ -102,9 +111,16 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
     lines: [],
     footer: site.name,
   };
+  const outletsCard: ShareCard = {
+    kicker: 'Outlets',
+    title: 'The outlets, platforms and documents the reports credit',
+    lines: [],
+    footer: site.name,
+  };
   const cards: PageCard[] = [
     ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
     ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage, 'Page'),
+    ...indexCards(outletsCard, pageCount(corpus.outlets.length, OUTLETS_PAGE_SIZE), paths.outletsPage, 'Page'),
     {
       page: paths.search(),
       card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
@@ -121,5 +137,6 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
       cards.push({ page: paths.quote(story.id, quote.id), card: quoteCard(quote, story) });
   }
   for (const person of corpus.people) cards.push({ page: paths.person(person.id), card: personCard(person) });
+  for (const outlet of corpus.outlets) cards.push({ page: paths.outlet(outlet.id), card: outletCard(outlet) });
   return cards;
 }

@@ -1,9 +1,10 @@
 /**
  * schema.org JSON-LD for each kind of page: AnalysisNewsArticle for a story, Claim with one
- * appearance per speaking report, Quotation with its speaker, Person, and BreadcrumbList trails.
- * Reports' unknown metadata is left out, never filled in.
+ * appearance per speaking report, Quotation with its speaker, Person, outlets as organisations
+ * (a document as a CreativeWork), and BreadcrumbList trails. Reports' unknown metadata is left
+ * out, never filled in.
  */
-import type { ClaimView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
+import type { ClaimView, OutletView, PersonView, QuoteView, ReportView, SourceView, StoryView } from './corpus.ts';
 import type { Absolute } from './export.ts';
 import { paths } from './paths.ts';
 
@@ -27,6 +28,31 @@ function personThing(person: PersonView, absolute: Absolute): Thing {
   return { '@type': 'Person', name: person.name, jobTitle: person.role, url: absolute(paths.person(person.id)) };
 }
 
+/**
+ * schema.org types by kind: a news outlet is a NewsMediaOrganization, a platform an Organization
+ * (the company behind it), and a document, which is written rather than an agent, a CreativeWork.
+ */
+const outletType = { outlet: 'NewsMediaOrganization', platform: 'Organization', document: 'CreativeWork' } as const;
+
+function outletThing(outlet: OutletView, absolute: Absolute): Thing {
+  return {
+    '@type': outletType[outlet.kind],
+    name: outlet.name,
+    ...(outlet.description && { description: outlet.description }),
+    url: absolute(paths.outlet(outlet.id)),
+  };
+}
+
+/** A person as a Person, an outlet as an Organization (or a document as a CreativeWork). */
+function sourceThing(source: SourceView, absolute: Absolute): Thing {
+  return source.kind === 'person' ? personThing(source, absolute) : outletThing(source, absolute);
+}
+
+/** Each source once, in order of first mention. */
+function distinct(sources: readonly SourceView[]): SourceView[] {
+  return [...new Set(sources)];
+}
+
 export function storyLd(story: StoryView, absolute: Absolute, siteName: string): Thing {
   return {
     '@context': CONTEXT,
@@ -41,31 +67,60 @@ export function storyLd(story: StoryView, absolute: Absolute, siteName: string):
   };
 }
 
+/**
+ * A claim, with one appearance per speaking report. Whoever a report attributes it to is its
+ * `author` (a person or an organisation); a document, which cannot author, is what it `isBasedOn`.
+ */
 export function claimLd(claim: ClaimView, absolute: Absolute): Thing {
+  const credited = distinct(claim.cells.flatMap((cell) => cell.attributedTo));
+  const authors = credited.filter((s) => s.kind !== 'document');
+  const documents = credited.filter((s) => s.kind === 'document');
   return {
     '@context': CONTEXT,
     '@type': 'Claim',
     text: claim.text,
     url: absolute(paths.claim(claim.storyId, claim.id)),
+    ...(authors.length > 0 && { author: authors.map((s) => sourceThing(s, absolute)) }),
+    ...(documents.length > 0 && { isBasedOn: documents.map((s) => sourceThing(s, absolute)) }),
     appearance: claim.cells.flatMap(({ report, position }) =>
       position ? [{ ...reportWork(report, absolute), text: position.evidence }] : [],
     ),
   };
 }
 
+/**
+ * A quotation by its speaker. Where it was said is its `publication` (published by the outlet or
+ * platform, with the programme's name); the named intermediaries that passed it on are its
+ * `contributor`s. Unnamed intermediaries are left out.
+ */
 export function quoteLd(quote: QuoteView, absolute: Absolute): Thing {
+  const venue = quote.venueRef;
+  const publishers = [venue?.outlet, venue?.platform].flatMap((o) => o ?? []);
+  const relays = distinct(quote.relayRefs.flatMap((step) => step.source ?? []));
   return {
     '@context': CONTEXT,
     '@type': 'Quotation',
     text: quote.text,
     url: absolute(paths.quote(quote.storyId, quote.id)),
     creator: personThing(quote.speakerRef, absolute),
+    ...(venue && {
+      publication: {
+        '@type': 'PublicationEvent',
+        ...(venue.programme && { name: venue.programme }),
+        ...(publishers.length > 0 && { publishedBy: publishers.map((o) => outletThing(o, absolute)) }),
+      },
+    }),
+    ...(relays.length > 0 && { contributor: relays.map((s) => sourceThing(s, absolute)) }),
     isPartOf: reportWork(quote.reportRef, absolute),
   };
 }
 
 export function personLd(person: PersonView, absolute: Absolute): Thing {
   return { '@context': CONTEXT, ...personThing(person, absolute) };
+}
+
+export function outletLd(outlet: OutletView, absolute: Absolute): Thing {
+  return { '@context': CONTEXT, ...outletThing(outlet, absolute) };
 }
 
 export function breadcrumbLd(trail: readonly { name: string; path: string }[], absolute: Absolute): Thing {

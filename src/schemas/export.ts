@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AGREEMENTS, claimSchema } from './claim.ts';
 import { slug } from './common.ts';
+import { outletSchema } from './outlet.ts';
 import { personSchema } from './person.ts';
 import { questionSchema } from './question.ts';
 import { quoteSchema } from './quote.ts';
@@ -37,9 +38,16 @@ export const storyExportSchema = z
       )
       .describe('Every direct quote, with speaker, venue and relay chain.'),
     questions: z.array(questionSchema.extend({ page })).describe('Questions the reports leave open.'),
-    people: z.array(personSchema.extend({ id: slug, page })).describe('Everyone quoted or cited.'),
+    people: z
+      .array(personSchema.extend({ id: slug, page }))
+      .describe('Everyone quoted, cited or named as passing words on; ids shared with `outlets`.'),
+    outlets: z
+      .array(outletSchema.extend({ id: slug, page }))
+      .describe(
+        'Outlets, platforms and documents the story refers to: claims attributed to them (`positions.*.to`), venues and relays.',
+      ),
   })
-  .describe('Parallax analysis of one story: reports, claims, quotes, open questions and people.');
+  .describe('Parallax analysis of one story: reports, claims, quotes, open questions, people and outlets.');
 
 export type StoryExport = z.output<typeof storyExportSchema>;
 

@@ -2,7 +2,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import { corpus, read } from './built-site.ts';
+import type { StoryExport } from '../../src/schemas/export.ts';
+import { corpus, read, sitePath } from './built-site.ts';
 
 const schema = JSON.parse(read(paths.exportSchema().slice(1))) as { $id: string };
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -33,6 +34,42 @@ describe('open-data export', () => {
     }
   });
 
+  it('lists every person and outlet the story refers to, in one id space the positions, venues and relays resolve in', () => {
+    for (const story of corpus.stories) {
+      const data = JSON.parse(read(paths.storyExport(story.id).slice(1))) as StoryExport;
+      const people = new Set(data.people.map((p) => p.id));
+      const outlets = new Map(data.outlets.map((o) => [o.id, o]));
+      expect([...people].filter((id) => outlets.has(id))).toEqual([]);
+      for (const claim of data.claims) {
+        for (const position of Object.values(claim.positions)) {
+          if (position.stance !== 'attributes') continue;
+          for (const id of position.to) expect(people.has(id) || outlets.has(id), `${claim.id} to ${id}`).toBe(true);
+        }
+      }
+      for (const quote of data.quotes) {
+        if (quote.venue?.outlet) expect(outlets.get(quote.venue.outlet)?.kind, quote.id).toBe('outlet');
+        if (quote.venue?.platform) expect(outlets.get(quote.venue.platform)?.kind, quote.id).toBe('platform');
+        for (const step of quote.relay) {
+          if (step.source) expect(people.has(step.source) || outlets.has(step.source), quote.id).toBe(true);
+        }
+      }
+      // Exactly the outlets the story refers to, each with its page.
+      const referred = new Set(
+        story.quotes.flatMap((q) => [
+          ...[q.venueRef?.outlet, q.venueRef?.platform].flatMap((o) => (o ? [o.id] : [])),
+          ...q.relayRefs.flatMap((r) => (r.source && r.source.kind !== 'person' ? [r.source.id] : [])),
+        ]),
+      );
+      for (const claim of story.claims)
+        for (const cell of claim.cells) for (const s of cell.attributedTo) if (s.kind !== 'person') referred.add(s.id);
+      expect([...outlets.keys()].sort()).toEqual([...referred].sort());
+      for (const outlet of data.outlets) {
+        expect(outlet).toMatchObject({ name: corpus.outlet(outlet.id)?.name, kind: corpus.outlet(outlet.id)?.kind });
+        expect(sitePath(outlet.page)).toBe(paths.outlet(outlet.id));
+      }
+    }
+  });
+
   it('the schema rejects an export with a wrong agreement or a missing claim text', () => {
     const story = corpus.stories[0]!;
     const data = JSON.parse(read(paths.storyExport(story.id).slice(1))) as { claims: Record<string, unknown>[] };
@@ -42,5 +79,24 @@ describe('open-data export', () => {
     expect(validate.errors?.map((e) => e.instancePath)).toEqual(
       expect.arrayContaining(['/claims/0/agreement', '/claims/1']),
     );
+  });
+
+  it('the schema rejects an outlet of an unknown kind, a free-text venue and a missing outlets list', () => {
+    const story = corpus.stories[0]!;
+    const data = JSON.parse(read(paths.storyExport(story.id).slice(1))) as {
+      outlets?: Record<string, unknown>[];
+      quotes: { venue?: Record<string, unknown> }[];
+    };
+    const withVenue = data.quotes.findIndex((q) => q.venue?.outlet);
+    expect(withVenue).toBeGreaterThanOrEqual(0);
+    expect(data.outlets!.length).toBeGreaterThan(0);
+    data.outlets![0]!.kind = 'person';
+    data.quotes[withVenue]!.venue!.outlet = 'A Broadcaster';
+    expect(validate(data)).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/outlets/0/kind', `/quotes/${withVenue}/venue/outlet`]),
+    );
+    delete data.outlets;
+    expect(validate(data)).toBe(false);
   });
 });

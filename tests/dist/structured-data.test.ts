@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, distFiles, jsonLd } from './built-site.ts';
+import { corpus, distFiles, jsonLd, sitePath } from './built-site.ts';
+import { paths, sourcePath } from '../../src/lib/paths.ts';
+
+const TYPES = { person: 'Person', outlet: 'NewsMediaOrganization', platform: 'Organization', document: 'CreativeWork' };
 
 const pages = distFiles().filter((f) => f.endsWith('.html') && f !== '404.html');
 const types = (file: string) => jsonLd(file).map((d) => d['@type']);
@@ -25,6 +28,17 @@ describe('JSON-LD', () => {
       for (const claim of story.claims) {
         const [ld] = jsonLd(`stories/${story.id}/claims/${claim.id}/index.html`).filter((d) => d['@type'] === 'Claim');
         expect(ld!.text).toBe(claim.text);
+        // Whoever a report attributes the claim to is its author (documents: what it is based on).
+        const credited = [...new Set(claim.cells.flatMap((c) => c.attributedTo))];
+        const expected = (kinds: (s: (typeof credited)[number]) => boolean) =>
+          credited.filter(kinds).map((s) => ({ '@type': TYPES[s.kind], name: s.name, url: expect.any(String) }));
+        const authors = expected((s) => s.kind !== 'document');
+        const documents = expected((s) => s.kind === 'document');
+        expect(ld!.author ?? []).toEqual(authors.map((a) => expect.objectContaining(a)));
+        expect(ld!.isBasedOn ?? []).toEqual(documents.map((a) => expect.objectContaining(a)));
+        for (const [i, source] of [...credited.filter((s) => s.kind !== 'document')].entries()) {
+          expect(sitePath((ld!.author as { url: string }[])[i]!.url)).toBe(sourcePath(source));
+        }
         const appearance = ld!.appearance as { text: string }[];
         expect(appearance.map((a) => a.text).sort()).toEqual(
           Object.values(claim.positions)
@@ -42,7 +56,37 @@ describe('JSON-LD', () => {
           (d) => d['@type'] === 'Quotation',
         );
         expect(ld).toMatchObject({ text: quote.text, creator: { '@type': 'Person', name: quote.speakerRef.name } });
+        // Where it was said: the outlet or platform that published it, and the programme.
+        const venue = quote.venueRef;
+        const publishers = [venue?.outlet, venue?.platform].flatMap((o) => (o ? [o] : []));
+        if (venue) {
+          expect(ld!.publication).toEqual({
+            '@type': 'PublicationEvent',
+            ...(venue.programme && { name: venue.programme }),
+            ...(publishers.length > 0 && {
+              publishedBy: publishers.map((o) => expect.objectContaining({ '@type': TYPES[o.kind], name: o.name })),
+            }),
+          });
+        } else {
+          expect(ld!.publication).toBeUndefined();
+        }
+        // Who passed it on, when the report names them.
+        const relays = [...new Set(quote.relayRefs.flatMap((r) => (r.source ? [r.source] : [])))];
+        expect(ld!.contributor ?? []).toEqual(
+          relays.map((s) => expect.objectContaining({ '@type': TYPES[s.kind], name: s.name })),
+        );
       }
+    }
+  });
+
+  it('an outlet page is an organisation (a news outlet a NewsMediaOrganization), a document a CreativeWork', () => {
+    expect(corpus.outlets.length).toBeGreaterThan(0);
+    for (const outlet of corpus.outlets) {
+      const file = `${paths.outlet(outlet.id).slice(1)}index.html`;
+      const [ld] = jsonLd(file).filter((d) => d['@type'] === TYPES[outlet.kind]);
+      expect(ld).toMatchObject({ name: outlet.name });
+      expect(sitePath(ld!.url as string)).toBe(paths.outlet(outlet.id));
+      expect(ld!.description).toBe(outlet.description);
     }
   });
 

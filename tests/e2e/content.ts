@@ -13,6 +13,8 @@ export function allPages(): string[] {
     paths.home(),
     paths.people(),
     ...corpus.people.map((person) => paths.person(person.id)),
+    paths.outlets(),
+    ...corpus.outlets.map((outlet) => paths.outlet(outlet.id)),
     ...corpus.stories.flatMap((story) => [
       paths.story(story.id),
       ...story.reportViews.map((report) => paths.report(story.id, report.id)),

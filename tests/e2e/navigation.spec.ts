@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AGREEMENTS } from '../../src/lib/classify.ts';
+import { creditSummary, sourceKindText, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { corpus, rel } from './content.ts';
 
@@ -84,4 +85,64 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'See all stories' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+});
+
+test('every outlet page lists what the reports credit to it, reached from the index and from a quote', async ({
+  page,
+}) => {
+  expect(corpus.outlets.length).toBeGreaterThan(0);
+  await page.goto(rel(paths.outlets()));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outlets');
+  await expect(page.locator('[data-outlet]')).toHaveCount(corpus.outlets.length);
+  const first = corpus.outlets[0]!;
+  await page.locator(`[data-outlet="${first.id}"]`).getByRole('link', { name: first.name }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.outlet(first.id)}$`));
+
+  for (const outlet of corpus.outlets) {
+    await page.goto(rel(paths.outlet(outlet.id)));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(outlet.name);
+    await expect(page.locator(`[data-source-kind="${outlet.kind}"]`).first()).toHaveText(sourceKindText[outlet.kind]);
+    await expect(page.locator('[data-credit-summary]')).toHaveText(creditSummary(outlet));
+    const claims = page.locator('[data-credited-claim]');
+    await expect(claims).toHaveCount(outlet.claims.length);
+    for (const claim of outlet.claims) {
+      const item = page.locator(`[data-credited-claim="${claim.id}"]`);
+      await expect(item.getByRole('link', { name: claim.text })).toBeVisible();
+      // The evidence of each report that attributes it, and only those reports.
+      const reports = claim.cells.filter((c) => c.attributedTo.includes(outlet));
+      await expect(item.locator('[data-report]')).toHaveCount(reports.length);
+      for (const cell of reports) {
+        await expect(item.locator(`[data-report="${cell.report.id}"] blockquote`)).toContainText(
+          cell.position!.evidence,
+        );
+      }
+    }
+    for (const [kind, quotes] of [
+      ['aired', outlet.aired],
+      ['relayed', outlet.relayed],
+    ] as const) {
+      const section = page.locator(`[data-credits="${kind}"]`);
+      await expect(section.locator('[data-quote]')).toHaveCount(quotes.length);
+      for (const quote of quotes) await expect(section.locator(`[data-quote="${quote.id}"]`)).toContainText(quote.text);
+    }
+  }
+
+  // A quote's venue links to the outlet it was said on.
+  const story = corpus.stories.find((s) => s.quotes.some((q) => q.venueRef?.outlet))!;
+  const quote = story.quotes.find((q) => q.venueRef?.outlet)!;
+  const outlet = quote.venueRef!.outlet!;
+  await page.goto(rel(paths.story(story.id)));
+  await page
+    .locator(`#${anchors.quote(quote.id)} [data-venue]`)
+    .getByRole('link', { name: outlet.name })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${paths.outlet(outlet.id)}$`));
+  await expect(page.locator(`[data-credits="aired"] [data-quote="${quote.id}"]`)).toHaveCount(1);
+});
+
+test('a relay step the report leaves unnamed says so', async ({ page }) => {
+  const story = corpus.stories.find((s) => s.quotes.some((q) => q.relayRefs.some((r) => !r.source)))!;
+  const quote = story.quotes.find((q) => q.relayRefs.some((r) => !r.source))!;
+  await page.goto(rel(paths.story(story.id)));
+  await expect(page.locator(`#${anchors.quote(quote.id)} [data-source-kind="unnamed"]`)).toHaveText(UNNAMED_SOURCE);
 });

@@ -51,6 +51,8 @@ interface Case {
   field: string;
   /** The rest of the line after `file: field: `. */
   message: string | RegExp;
+  /** Files the overlay adds rather than replaces (relative to the content root). */
+  adds?: string[];
 }
 
 const cases: Case[] = [
@@ -138,6 +140,32 @@ const cases: Case[] = [
     field: 'url',
     message: 'must be an http(s) URL',
   },
+  {
+    name: 'dangling-outlet-reference',
+    file: `${STORY}/analysis.yaml`,
+    field: 'quotes[0].venue.outlet',
+    message: 'no outlet "radio-harbor": expected outlets/radio-harbor.yaml with kind: outlet',
+  },
+  {
+    name: 'venue-platform-is-outlet',
+    file: `${STORY}/analysis.yaml`,
+    field: 'quotes[0].venue.platform',
+    message: '"radio-harbour" is of kind outlet, not platform: see outlets/radio-harbour.yaml',
+  },
+  {
+    name: 'outlet-person-id-clash',
+    file: 'outlets/ada-moreno.yaml',
+    field: '',
+    message:
+      /^has the id "ada-moreno" of a person \(.*people\/ada-moreno\.yaml\): a source id must name one person or one outlet$/,
+    adds: ['outlets/ada-moreno.yaml'],
+  },
+  {
+    name: 'bad-outlet-kind',
+    file: 'outlets/the-gazette.yaml',
+    field: 'kind',
+    message: /^Invalid option: expected one of "outlet"\|"platform"\|"document"$/,
+  },
 ];
 
 /** Case folders checked by something other than `validate`. */
@@ -154,15 +182,22 @@ describe('the bad-content fixtures', () => {
     for (const name of folders) expect(readme).toContain(`\`${name}\``);
   });
 
-  it.each([...cases.map((c) => c.name), ...otherCases])('%s only replaces valid files, each changed', (name) => {
-    const files = readdirSync(join(BAD, name), { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-    expect(files.length).toBeGreaterThan(0);
-    for (const entry of files) {
-      const path = relative(join(BAD, name), join(entry.parentPath, entry.name));
-      expect(existsSync(join(VALID, path)), `${path} exists in the valid fixture`).toBe(true);
-      expect(readFileSync(join(BAD, name, path), 'utf8')).not.toBe(readFileSync(join(VALID, path), 'utf8'));
-    }
-  });
+  it.each([...cases.map((c) => c.name), ...otherCases])(
+    '%s only replaces valid files, each changed, or adds the files it lists',
+    (name) => {
+      const adds = cases.find((c) => c.name === name)?.adds ?? [];
+      const files = readdirSync(join(BAD, name), { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+      expect(files.length).toBeGreaterThan(0);
+      for (const entry of files) {
+        const path = relative(join(BAD, name), join(entry.parentPath, entry.name));
+        const added = adds.includes(path);
+        expect(existsSync(join(VALID, path)), `${path} exists in the valid fixture`).toBe(!added);
+        if (!added) {
+          expect(readFileSync(join(BAD, name, path), 'utf8')).not.toBe(readFileSync(join(VALID, path), 'utf8'));
+        }
+      }
+    },
+  );
 });
 
 describe('scripts/validate-content.ts', () => {

@@ -103,6 +103,11 @@ describe('hostile content', () => {
     expect(text).toContain("<script>alert('story-title')</script> The Harbour Bridge reopening");
     expect(text).toContain("<script>alert('claim-text')</script>The bridge reopens on Monday.");
     expect(text).toContain("<img src=x onerror=alert('person-name')>Ada Moreno");
+    const outlet = pages.find((p) => p.file === 'outlets/the-gazette/index.html')!;
+    expect(toString(outlet.tree)).toContain("<script>alert('relay-source')</script>The Gazette");
+    const radio = toString(pages.find((p) => p.file === 'outlets/radio-harbour/index.html')!.tree);
+    expect(radio).toContain("<a href=javascript:alert('outlet-name')>Radio</a> Harbour");
+    expect(radio).toContain("</p><script>alert('outlet-description')</script>A local radio station.");
   });
 
   it('drops raw HTML from Markdown summaries but keeps their ordinary links, marked external', () => {

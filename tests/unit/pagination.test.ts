@@ -68,6 +68,8 @@ describe('paginate', () => {
       'page/2',
       'page/3',
     ]);
+    expect(indexPages([1, 2], 1, paths.outletsPage).map((p) => p.params.page)).toEqual([undefined, 'page/2']);
+    expect(paths.outletsPage(2)).toBe('/outlets/page/2/');
   });
 });
 

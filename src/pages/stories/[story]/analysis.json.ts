@@ -10,9 +10,8 @@ export const getStaticPaths = (async () => {
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ story: StoryView }> = async ({ props }) => {
-  const corpus = await getCorpus();
-  return new Response(`${JSON.stringify(storyExport(props.story, corpus, absolute), null, 2)}\n`, {
+export const GET: APIRoute<{ story: StoryView }> = ({ props }) => {
+  return new Response(`${JSON.stringify(storyExport(props.story, absolute), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
