@@ -45,6 +45,8 @@ interface Credited {
   claims: ClaimView[];
   /** Quotes some report says this source passed on (a step of the quote's relay chain). */
   relayed: QuoteView[];
+  /** Claims that describe this source's position or action (the claim's `about`). */
+  about: ClaimView[];
 }
 
 export interface PersonView extends Person, Credited {
@@ -90,6 +92,8 @@ export interface ClaimView extends Claim {
   topicLabel: string;
   /** One cell per report of the story, in column order. */
   cells: ClaimCell[];
+  /** The people or outlets the claim describes (`about`), resolved. */
+  aboutRefs: SourceView[];
   quotes: QuoteView[];
   questions: QuestionView[];
 }
@@ -183,7 +187,10 @@ function checkUnique(log: IssueLog, file: string, list: string, ids: readonly st
 export function buildCorpus(input: CorpusInput): Corpus {
   const log = new IssueLog();
   const people = new Map<string, PersonView>(
-    input.people.map((p) => [p.id, { ...p.data, id: p.id, kind: 'person', quotes: [], claims: [], relayed: [] }]),
+    input.people.map((p) => [
+      p.id,
+      { ...p.data, id: p.id, kind: 'person', quotes: [], claims: [], relayed: [], about: [] },
+    ]),
   );
   const outlets = new Map<string, OutletView>();
   const personFiles = new Map(input.people.map((p) => [p.id, p.file]));
@@ -197,7 +204,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
       );
       continue;
     }
-    outlets.set(outlet.id, { ...outlet.data, id: outlet.id, claims: [], relayed: [], aired: [] });
+    outlets.set(outlet.id, { ...outlet.data, id: outlet.id, claims: [], relayed: [], aired: [], about: [] });
   }
   const analyses = new Map(input.analyses.map((a) => [a.id, a]));
   const storyIds = new Set(input.stories.map((s) => s.id));
@@ -410,6 +417,7 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
     agreement,
     topicLabel,
     cells: [],
+    aboutRefs: [],
     quotes: [],
     questions: [],
   };
@@ -423,6 +431,8 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
     for (const source of attributedTo) if (!source.claims.includes(view)) source.claims.push(view);
     return { report, position, attributedTo };
   });
+  view.aboutRefs = claim.about.flatMap((id, j) => resolveSource(ctx, `${at}.about[${j}]`, id) ?? []);
+  for (const source of view.aboutRefs) if (!source.about.includes(view)) source.about.push(view);
   return view;
 }
 

@@ -14,7 +14,10 @@ function storySources(story: StoryView): { people: PersonView[]; outlets: Outlet
     for (const outlet of [quote.venueRef?.outlet, quote.venueRef?.platform]) if (outlet) sources.add(outlet);
     for (const step of quote.relayRefs) if (step.source) sources.add(step.source);
   }
-  for (const claim of story.claims) for (const cell of claim.cells) for (const s of cell.attributedTo) sources.add(s);
+  for (const claim of story.claims) {
+    for (const cell of claim.cells) for (const s of cell.attributedTo) sources.add(s);
+    for (const s of claim.aboutRefs) sources.add(s);
+  }
   const all = [...sources];
   return {
     people: all.filter((s): s is PersonView => s.kind === 'person'),
@@ -45,6 +48,7 @@ export function storyExport(story: StoryView, absolute: Absolute): StoryExport {
       topic: c.topic,
       text: c.text,
       positions: c.positions,
+      about: c.about,
       ...(c.sameness !== undefined && { sameness: c.sameness }),
       ...(c.conflict !== undefined && { conflict: c.conflict }),
       agreement: c.agreement,

@@ -52,6 +52,14 @@ export const claimSchema = z.strictObject({
     .record(slug, positionSchema)
     .refine((p) => Object.keys(p).length > 0, 'must give at least one report’s position')
     .describe('Positions keyed by report id; a report not listed is silent.'),
+  /**
+   * People or outlets whose position or action the claim describes ("Putin still demands…"), so
+   * their pages list it. Not an attribution: who a report credits the claim to is the stance's `to`.
+   */
+  about: z
+    .array(slug)
+    .default([])
+    .describe('Ids of people or outlets the claim is about (not who says it); their pages list it.'),
   /** Why the reports' statements count as the same claim (required when two or more reports speak). */
   sameness: prose(300).optional().describe('Why the reports’ statements count as one claim.'),
   /** What the conflict is (required exactly when one report contradicts another). */

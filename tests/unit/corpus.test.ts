@@ -238,7 +238,7 @@ function story(overrides: Partial<Story> = {}): Story {
 const report = (id: string): Report => ({ title: `Report ${id}`, label: id, archive: `${id}.txt` });
 
 function claim(id: string, topic: string, positions: Record<string, Position>, extra: Partial<Claim> = {}): Claim {
-  return { id, topic, text: `Claim ${id}.`, positions, ...extra };
+  return { id, topic, text: `Claim ${id}.`, positions, about: [], ...extra };
 }
 
 function quote(id: string, reportId: string, speaker: string, extra: Partial<Quote> = {}): Quote {
@@ -388,6 +388,17 @@ describe('buildCorpus on in-memory input (three reports)', () => {
     const single = claimOf(view, 'c-single');
     expect(single.cells.map((c) => c.position)).toEqual([undefined, undefined, attributes(['pat'])]);
     expect(single.cells.map((c) => c.attributedTo.map((p) => p.id))).toEqual([[], [], ['pat']]);
+  });
+
+  it('lists a claim on the pages of the people and outlets it is about, apart from attributions', () => {
+    const about = claim('c-about', 't-two', { alpha: pos('asserts') }, { about: ['sam', 'wire', 'sam'] });
+    const built = buildCorpus(input({ analysis: analysis({ claims: [...claims(), about] }) }));
+    const aboutView = claimOf(storyOf(built, STORY), 'c-about');
+    const builtSam = defined(built.person('sam'), 'sam');
+    expect(aboutView.aboutRefs.map((s) => s.id)).toEqual(['sam', 'wire', 'sam']);
+    expect(builtSam.about).toEqual([aboutView]);
+    expect(defined(built.outlet('wire'), 'wire').about).toEqual([aboutView]);
+    expect(builtSam.claims).not.toContain(aboutView);
   });
 
   it('resolves attributed people per cell', () => {
@@ -572,6 +583,16 @@ describe('buildCorpus refuses bad cross-references with a ContentError naming fi
       ANALYSIS_FILE,
       'claims[3].positions.zeta',
       /^no report "zeta" in this story$/,
+    );
+  });
+
+  it('a claim about an unknown person or outlet', () => {
+    const bad = claim('c-x', 't-one', { alpha: pos('asserts') }, { about: ['sam', 'nobody'] });
+    expectIssue(
+      { analysis: analysis({ claims: [bad, ...claims()] }) },
+      ANALYSIS_FILE,
+      'claims[0].about[1]',
+      /^no person or outlet "nobody": expected people\/nobody\.yaml or outlets\/nobody\.yaml$/,
     );
   });
 

@@ -121,7 +121,7 @@ describe('quote provenance model', () => {
 
   it('names a venue from whatever the report states', () => {
     const outlet = (id: string, name: string, kind: 'outlet' | 'platform') =>
-      ({ id, name, kind, claims: [], relayed: [], aired: [] }) satisfies OutletView;
+      ({ id, name, kind, claims: [], relayed: [], aired: [], about: [] }) satisfies OutletView;
     expect(venueText({ outlet: outlet('cbs', 'CBS', 'outlet'), programme: 'Face the Nation' })).toBe(
       'CBS, Face the Nation',
     );

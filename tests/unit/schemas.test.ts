@@ -301,8 +301,9 @@ describe('positionSchema', () => {
 });
 
 describe('claimSchema', () => {
-  it('accepts a claim', () => {
-    expect(claimSchema.parse(claim)).toEqual(claim);
+  it('accepts a claim, defaulting `about` to no one', () => {
+    expect(claimSchema.parse(claim)).toEqual({ ...claim, about: [] });
+    expect(claimSchema.parse({ ...claim, about: ['ada-moreno'] }).about).toEqual(['ada-moreno']);
   });
 
   it('rejects a bad id slug', () => {
@@ -427,7 +428,11 @@ describe('questionSchema', () => {
 
 describe('analysisSchema', () => {
   it('accepts claims alone and defaults quotes and questions to []', () => {
-    expect(analysisSchema.parse({ claims: [claim] })).toEqual({ claims: [claim], quotes: [], questions: [] });
+    expect(analysisSchema.parse({ claims: [claim] })).toEqual({
+      claims: [{ ...claim, about: [] }],
+      quotes: [],
+      questions: [],
+    });
   });
 
   it('rejects an analysis with no claims', () => {

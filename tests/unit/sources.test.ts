@@ -23,7 +23,15 @@ const ada = corpus.person('ada-moreno')!;
 const absolute = (path: string, anchor?: string) => `https://example.org${path}${anchor ? `#${anchor}` : ''}`;
 
 /** A document record, which the fixture does not have: documents can be credited but are not agents. */
-const memo: OutletView = { id: 'memo', name: 'The memo', kind: 'document', claims: [], relayed: [], aired: [] };
+const memo: OutletView = {
+  id: 'memo',
+  name: 'The memo',
+  kind: 'document',
+  claims: [],
+  relayed: [],
+  aired: [],
+  about: [],
+};
 
 describe('attribution wording', () => {
   it('says whom a position attributes the claim to, person or outlet alike', () => {
