@@ -14,9 +14,20 @@ import { prosePassages } from '../src/lib/prose-quotes.ts';
 import { appearsAsWords, appearsIn, closestPassage, excerptsOf } from '../src/lib/verbatim.ts';
 
 const sourcesDir = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
+// The archive is licensed material kept outside the public repository: a clone without it skips the
+// check with one plain line, so its tests still pass. This repository's CI has the archive and sets
+// PARALLAX_REQUIRE_SOURCES=1, which makes a missing archive an error.
+const required = process.env.PARALLAX_REQUIRE_SOURCES === '1';
 if (!existsSync(sourcesDir)) {
+  if (!required) {
+    console.log(
+      `Source verification skipped: no source archive at ${sourcesDir} (it is kept outside the repository; ` +
+        'set PARALLAX_SOURCES_DIR to its folder to check quotes against it).',
+    );
+    process.exit(0);
+  }
   console.error(
-    `No source archive at ${sourcesDir}: quotes cannot be verified.\n` +
+    `No source archive at ${sourcesDir}: quotes cannot be verified, and PARALLAX_REQUIRE_SOURCES=1 requires them.\n` +
       'Set PARALLAX_SOURCES_DIR to the folder holding the archived copies of the reports.',
   );
   process.exit(2);

@@ -308,15 +308,31 @@ describe('scripts/verify-sources.ts', () => {
     ]);
   });
 
-  it('exits 2 with a plain message when the archive folder does not exist', () => {
+  it('skips with one plain line and exits 0 when the archive folder does not exist (a public clone)', () => {
     const missing = join(tmpdir(), 'parallax-no-such-archive');
     const result = run('scripts/verify-sources.ts', {
       PARALLAX_CONTENT_DIR: contentWith(),
       PARALLAX_SOURCES_DIR: missing,
+      PARALLAX_REQUIRE_SOURCES: '',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `Source verification skipped: no source archive at ${missing} (it is kept outside the repository; ` +
+        'set PARALLAX_SOURCES_DIR to its folder to check quotes against it).',
+    ]);
+  });
+
+  it('exits 2 with a plain message when the archive is missing and PARALLAX_REQUIRE_SOURCES=1', () => {
+    const missing = join(tmpdir(), 'parallax-no-such-archive');
+    const result = run('scripts/verify-sources.ts', {
+      PARALLAX_CONTENT_DIR: contentWith(),
+      PARALLAX_SOURCES_DIR: missing,
+      PARALLAX_REQUIRE_SOURCES: '1',
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      `No source archive at ${missing}: quotes cannot be verified.\n` +
+      `No source archive at ${missing}: quotes cannot be verified, and PARALLAX_REQUIRE_SOURCES=1 requires them.\n` +
         'Set PARALLAX_SOURCES_DIR to the folder holding the archived copies of the reports.\n',
     );
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
