@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index into a built site (`<site>/pagefind/`). Only pages marked with
- * `data-pagefind-body` are indexed: reports, claims, quotes and people, each a page of its own, so a
+ * `data-pagefind-body` are indexed: reports, claims, quotes, people and outlets, each a page of its own, so a
  * result opens on exactly that item.
  */
 import * as pagefind from 'pagefind';
