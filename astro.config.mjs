@@ -2,12 +2,34 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
-// The public URL and base path are set per deployment (see README, "Deploying").
+/**
+ * A self-hosted face from an installed @fontsource package, Latin subset, normal style. One weight
+ * per face keeps the story page within its 80 KB budget; Astro serves the file from /_astro/fonts/
+ * and generates a metric-matched fallback, so the swap moves nothing.
+ */
+const fontsource = (/** @type {string} */ name, /** @type {string} */ pkg, /** @type {string[]} */ fallbacks) => ({
+  provider: fontProviders.local(),
+  name,
+  cssVariable: `--font-${pkg}`,
+  fallbacks,
+  options: {
+    variants: [
+      /** @type {const} */ ({
+        src: [`./node_modules/@fontsource/${pkg}/files/${pkg}-latin-400-normal.woff2`],
+        weight: 400,
+        style: 'normal',
+      }),
+    ],
+  },
+});
+
+// The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
+// warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
 export default defineConfig({
   site: process.env.PARALLAX_SITE ?? 'http://localhost:4321',
   base: process.env.PARALLAX_BASE ?? '/',
@@ -45,5 +67,10 @@ export default defineConfig({
     // Summaries hold no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
+  // The reading face (serif) and the interface face (sans), self-hosted from npm packages.
+  fonts: [
+    fontsource('Source Serif 4', 'source-serif-4', ['Georgia', 'serif']),
+    fontsource('Inter', 'inter', ['Arial', 'sans-serif']),
+  ],
   vite: { plugins: [tailwindcss()] },
 });
