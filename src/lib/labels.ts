@@ -32,6 +32,39 @@ export const statusText: Record<Question['status'], string> = {
   answered: 'Answered',
 };
 
+/** The site's navigation. */
+export const navText = {
+  home: 'Home',
+  stories: 'Stories',
+  people: 'People',
+  search: 'Search',
+} as const;
+
+/** The theme control's name and its three choices. */
+export const themeText = {
+  group: 'Theme',
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+} as const;
+
+/** The share control's words; `what` names the item, e.g. "this claim". */
+export const shareText = {
+  link: (what: string) => `Link to ${what}`,
+  copyShort: 'Copy link',
+  copy: (what: string) => `Copy link to ${what}`,
+  shareShort: 'Share',
+  share: (what: string) => `Share ${what}`,
+  copiedShort: 'Copied',
+  copied: 'Link copied',
+  copyFailed: 'Copy failed: the address is selected instead',
+};
+
+/** The line printed at the foot of every page. */
+export const printText = {
+  from: (url: string) => `Printed from ${url}`,
+};
+
 /** Shown wherever an archived copy lacks a piece of metadata: never guessed. */
 export const NOT_RECORDED = 'Not recorded in the archived copy';
 

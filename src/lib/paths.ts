@@ -1,4 +1,6 @@
 /** Site paths and in-page anchors, without the deployment's base path (see `src/data/site.ts`). */
+import { navText } from './labels.ts';
+
 export const paths = {
   home: () => '/',
   /** Page `page` of the paginated home page: `/`, then `/page/2/`, … */
@@ -28,3 +30,6 @@ export const anchors = {
   question: (id: string) => `question-${id}`,
   topic: (id: string) => `topic-${id}`,
 };
+
+/** The first crumb of every trail outside the story pages: the home page, by name. */
+export const homeCrumb = { name: navText.home, path: paths.home() } as const;
