@@ -7,26 +7,9 @@ import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts'
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
-/**
- * A self-hosted face from an installed @fontsource package, Latin subset, normal style. One weight
- * per face keeps the story page within its 80 KB budget; Astro serves the file from /_astro/fonts/
- * and generates a metric-matched fallback, so the swap moves nothing.
- */
-const fontsource = (/** @type {string} */ name, /** @type {string} */ pkg, /** @type {string[]} */ fallbacks) => ({
-  provider: fontProviders.local(),
-  name,
-  cssVariable: `--font-${pkg}`,
-  fallbacks,
-  options: {
-    variants: [
-      /** @type {const} */ ({
-        src: [`./node_modules/@fontsource/${pkg}/files/${pkg}-latin-400-normal.woff2`],
-        weight: 400,
-        style: 'normal',
-      }),
-    ],
-  },
-});
+/** A Latin, normal-style weight of an installed @fontsource package, served from /_astro/fonts/. */
+const fontsourceFile = (/** @type {string} */ pkg, /** @type {number} */ weight) =>
+  `./node_modules/@fontsource/${pkg}/files/${pkg}-latin-${weight}-normal.woff2`;
 
 // The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
 // warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
@@ -67,10 +50,25 @@ export default defineConfig({
     // Summaries hold no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
-  // The reading face (serif) and the interface face (sans), self-hosted from npm packages.
+  // The reading face (serif) and the interface face (sans), self-hosted from npm packages. One
+  // weight per face keeps the story page within its 80 KB budget. After Astro's metric-matched
+  // fallback (on Times New Roman, Arial) comes ours from global.css: the same metrics on the
+  // metric-compatible faces Linux ships (Liberation, Tinos, Arimo), so the swap moves nothing.
   fonts: [
-    fontsource('Source Serif 4', 'source-serif-4', ['Georgia', 'serif']),
-    fontsource('Inter', 'inter', ['Arial', 'sans-serif']),
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-source-serif-4',
+      fallbacks: ['Source Serif 4 fallback', 'serif'],
+      options: { variants: [{ src: [fontsourceFile('source-serif-4', 400)], weight: 400, style: 'normal' }] },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-inter',
+      fallbacks: ['Inter fallback', 'sans-serif'],
+      options: { variants: [{ src: [fontsourceFile('inter', 400)], weight: 400, style: 'normal' }] },
+    },
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -106,7 +106,51 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** A calendar date for readers, e.g. "15 August 2025"; dates are plain days, so UTC avoids a shift. */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat.format(day(iso));
 }
+
+/** "15–18 August 2025", "30 July – 2 August 2025", or one date when both are the same day. */
+export function formatDateRange(first: string, last: string): string {
+  if (first === last) return formatDate(first);
+  // ICU sets the dash between thin spaces; a range of days closes up ("15–18"), longer ones take
+  // ordinary spaces, which every font has.
+  return dateFormat
+    .formatRange(day(first), day(last))
+    .replace(/\s+–\s+/, ' – ')
+    .replace(/^(\d+) – (\d+) /, '$1–$2 ');
+}
+
+/** A person's page and their entry in the people index. */
+export const personText = {
+  people: 'People',
+  unnamed: 'The reports do not name this source.',
+  quotesHeading: 'What the reports have them say',
+  claimsHeading: 'Claims attributed to them',
+  noQuote: 'No direct quote.',
+  noClaim: 'No report attributes a claim to them.',
+  attributedBy: (reports: string) => `Attributed to them by the ${reports}.`,
+  inStory: 'Story:',
+  /** "2 quotes · 1 claim attributed", leaving out what is zero. */
+  tally(quotes: number, claims: number): string {
+    const parts = [
+      quotes > 0 ? count(quotes, nouns.quote) : '',
+      claims > 0 ? `${count(claims, nouns.claim)} attributed` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(' · ') : 'No quote or attributed claim';
+  },
+  description: (name: string, role: string, quotes: number, claims: number) =>
+    `${name}, ${role}: ${quotes === 0 ? 'no quotes' : count(quotes, nouns.quote)} and ${claims === 0 ? 'no claims' : count(claims, nouns.claim)} attributed in the reports Parallax compares.`,
+};
+
+/** The home page's story cards. */
+export const storyCardText = { compares: 'Compares' } as const;
+
+/** Said beside a story's dates when they do not come from its reports. */
+export const outsideContextDatesText = {
+  all: 'dates from outside context',
+  some: 'some dates from outside context',
+} as const;

@@ -3,7 +3,8 @@
  * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
  */
 import type { ClaimView, Corpus, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
-import { agreementText, stanceText } from './labels.ts';
+import { agreementText, count, formatDateRange, nouns, personText, stanceText } from './labels.ts';
+import { storyDateSpan } from './story-dates.ts';
 import { HOME_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
@@ -14,7 +15,7 @@ export interface ShareCard {
   title: string;
   /** Up to five short lines under the title. */
   lines: string[];
-  /** Bottom line, usually the story. */
+  /** Bottom line, usually the story; never the site's name, which every card shows in its corner. */
   footer: string;
 }
 
@@ -28,15 +29,16 @@ const MAX_LINES = 5;
 
 function storyCard(story: StoryView): ShareCard {
   const c = story.coverage;
+  const dates = storyDateSpan(story.events);
   return {
-    kicker: 'Story comparison',
+    kicker: 'Story',
     title: story.title,
     lines: [
       `${story.reportViews.length} reports: ${story.reportViews.map((r) => r.label).join(' · ')}`,
-      `${c.total} claims: ${c.shared} shared · ${c.conflicting} conflicting · ${c.single} only in one report`,
-      `${story.quotes.length} quotes · ${story.questions.length} open questions`,
+      `${count(c.total, nouns.claim)}: ${c.shared} shared · ${c.conflicting} conflicting · ${c.single} only in one report`,
+      `${count(story.quotes.length, nouns.quote)} · ${count(story.questions.length, nouns.openQuestion)}`,
     ],
-    footer: 'Parallax',
+    footer: formatDateRange(dates.first, dates.last),
   };
 }
 
@@ -68,7 +70,7 @@ function reportCard(report: ReportView, story: StoryView): ShareCard {
     kicker: `Report · ${report.label}`,
     title: report.title,
     lines: [
-      `${report.claims.length} claims · ${report.quotes.length} quotes`,
+      `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`,
       `Publisher: ${report.publisher ?? 'not recorded'}`,
     ],
     footer: story.title,
@@ -79,8 +81,8 @@ function personCard(person: PersonView): ShareCard {
   return {
     kicker: person.anonymous ? 'Unnamed source' : 'Person',
     title: person.name,
-    lines: [person.role, `${person.quotes.length} quotes · ${person.claims.length} claims attributed`],
-    footer: 'Parallax',
+    lines: [person.role, personText.tally(person.quotes.length, person.claims.length)],
+    footer: 'People',
   };
 }
 
@@ -97,19 +99,20 @@ function indexCards(first: ShareCard, count: number, pagePath: (page: number) =>
 
 /** One card per page of the site. */
 export function shareCards(corpus: Corpus, site: { name: string; tagline: string }): PageCard[] {
-  const homeCard: ShareCard = { kicker: site.name, title: site.tagline, lines: [], footer: site.name };
+  // The site's name is drawn in the corner of every card: footers name what the page is instead.
+  const homeCard: ShareCard = { kicker: 'Stories', title: site.tagline, lines: [], footer: '' };
   const peopleCard: ShareCard = {
     kicker: 'People',
     title: 'Everyone the reports quote or cite',
     lines: [],
-    footer: site.name,
+    footer: '',
   };
   const cards: PageCard[] = [
     ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
     ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage, 'Page'),
     {
       page: paths.search(),
-      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
+      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: '' },
     },
   ];
   for (const story of corpus.stories) {
