@@ -59,7 +59,7 @@ function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
     title: `“${quote.text}”`,
     lines: [
       `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
-      `In the ${quote.reportRef.label.toLowerCase()}${quote.firstHand ? '' : `, relayed via ${quote.relay.map((r) => r.source).join(' → ')}`}`,
+      `In: ${quote.reportRef.label}${quote.firstHand ? '' : `, relayed via ${quote.relay.map((r) => r.source).join(' → ')}`}`,
     ],
     footer: story.title,
   };
