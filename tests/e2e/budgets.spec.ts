@@ -8,7 +8,9 @@ import { recordWeight } from './weight.ts';
 const STORY_BUDGET = 80 * 1024;
 
 for (const story of corpus.stories) {
-  test(`the story page of ${story.id} transfers at most 80 KB compressed, fonts and everything else included`, async ({ page }) => {
+  test(`the story page of ${story.id} transfers at most 80 KB compressed, fonts and everything else included`, async ({
+    page,
+  }) => {
     const weight = recordWeight(page);
     await page.goto(rel(paths.story(story.id)));
     await page.waitForLoadState('networkidle');
