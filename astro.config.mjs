@@ -2,12 +2,17 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
-// The public URL and base path are set per deployment (see README, "Deploying").
+/** A Latin, normal-style weight of an installed @fontsource package, served from /_astro/fonts/. */
+const fontsourceFile = (/** @type {string} */ pkg, /** @type {number} */ weight) =>
+  `./node_modules/@fontsource/${pkg}/files/${pkg}-latin-${weight}-normal.woff2`;
+
+// The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
+// warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
 export default defineConfig({
   site: process.env.PARALLAX_SITE ?? 'http://localhost:4321',
   base: process.env.PARALLAX_BASE ?? '/',
@@ -45,5 +50,25 @@ export default defineConfig({
     // Summaries hold no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
+  // The reading face (serif) and the interface face (sans), self-hosted from npm packages. One
+  // weight per face keeps the story page within its 80 KB budget. After Astro's metric-matched
+  // fallback (on Times New Roman, Arial) comes ours from global.css: the same metrics on the
+  // metric-compatible faces Linux ships (Liberation, Tinos, Arimo), so the swap moves nothing.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-source-serif-4',
+      fallbacks: ['Source Serif 4 fallback', 'serif'],
+      options: { variants: [{ src: [fontsourceFile('source-serif-4', 400)], weight: 400, style: 'normal' }] },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-inter',
+      fallbacks: ['Inter fallback', 'sans-serif'],
+      options: { variants: [{ src: [fontsourceFile('inter', 400)], weight: 400, style: 'normal' }] },
+    },
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -28,6 +28,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Canonical links, share cards, the feed, exports and JSON-LD are absolute URLs on PARALLAX_SITE.
+if (!process.env.PARALLAX_SITE) {
+  console.warn(
+    'Warning: PARALLAX_SITE is not set, so canonical links, share cards, the feed, exports and JSON-LD will point at http://localhost:4321. Set it to the public origin when building for deployment (README, "Deploying").',
+  );
+}
+
 // 1. Validate before anything is written. Hedge warnings are shown, not fatal (`validate --strict` is).
 try {
   const { files, corpus } = loadCorpus(contentRoot());

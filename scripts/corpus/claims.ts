@@ -184,6 +184,7 @@ export function buildClaims(d: StoryDraft): ClaimDraft[] {
       topic: topic.id,
       text: `${cap(forms.core)}.`,
       positions,
+      about: [],
     };
     const subject = template.subject(scene);
     if (speakers.length >= 2) claim.sameness = rng.pick(SAMENESS)(allOf(speakers.length), subject);

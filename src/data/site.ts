@@ -2,6 +2,8 @@
 export const site = {
   name: 'Parallax',
   tagline: 'News reports of one event, side by side',
+  /** What Parallax does, in one line: shown under the header on the home page. */
+  lede: 'Parallax sets news reports of the same event side by side, so you can see where they agree, where they conflict and what only one of them says.',
   description:
     'Parallax compares several news reports of the same event claim by claim, quote by quote and question by question.',
 };

@@ -78,6 +78,39 @@ export const statusText: Record<Question['status'], string> = {
   answered: 'Answered',
 };
 
+/** The site's navigation. */
+export const navText = {
+  home: 'Home',
+  stories: 'Stories',
+  people: 'People',
+  search: 'Search',
+} as const;
+
+/** The theme control's name and its three choices. */
+export const themeText = {
+  group: 'Theme',
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+} as const;
+
+/** The share control's words; `what` names the item, e.g. "this claim". */
+export const shareText = {
+  link: (what: string) => `Link to ${what}`,
+  copyShort: 'Copy link',
+  copy: (what: string) => `Copy link to ${what}`,
+  shareShort: 'Share',
+  share: (what: string) => `Share ${what}`,
+  copiedShort: 'Copied',
+  copied: 'Link copied',
+  copyFailed: 'Copy failed: the address is selected instead',
+};
+
+/** The line printed at the foot of every page. */
+export const printText = {
+  from: (url: string) => `Printed from ${url}`,
+};
+
 /** Shown wherever an archived copy lacks a piece of metadata: never guessed. */
 export const NOT_RECORDED = 'Not recorded in the archived copy';
 
@@ -133,7 +166,51 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** A calendar date for readers, e.g. "15 August 2025"; dates are plain days, so UTC avoids a shift. */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat.format(day(iso));
 }
+
+/** "15–18 August 2025", "30 July – 2 August 2025", or one date when both are the same day. */
+export function formatDateRange(first: string, last: string): string {
+  if (first === last) return formatDate(first);
+  // ICU sets the dash between thin spaces; a range of days closes up ("15–18"), longer ones take
+  // ordinary spaces, which every font has.
+  return dateFormat
+    .formatRange(day(first), day(last))
+    .replace(/\s+–\s+/, ' – ')
+    .replace(/^(\d+) – (\d+) /, '$1–$2 ');
+}
+
+/** A person's page and their entry in the people index. */
+export const personText = {
+  people: 'People',
+  unnamed: 'The reports do not name this source.',
+  quotesHeading: 'What the reports have them say',
+  claimsHeading: 'Claims attributed to them',
+  noQuote: 'No direct quote.',
+  noClaim: 'No report attributes a claim to them.',
+  attributedBy: (reports: string) => `Attributed to them by the ${reports}.`,
+  inStory: 'Story:',
+  /** "2 quotes · 1 claim attributed", leaving out what is zero. */
+  tally(quotes: number, claims: number): string {
+    const parts = [
+      quotes > 0 ? count(quotes, nouns.quote) : '',
+      claims > 0 ? `${count(claims, nouns.claim)} attributed` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(' · ') : 'No quote or attributed claim';
+  },
+  description: (name: string, role: string, quotes: number, claims: number) =>
+    `${name}, ${role}: ${quotes === 0 ? 'no quotes' : count(quotes, nouns.quote)} and ${claims === 0 ? 'no claims' : count(claims, nouns.claim)} attributed in the reports Parallax compares.`,
+};
+
+/** The home page's story cards. */
+export const storyCardText = { compares: 'Compares' } as const;
+
+/** Said beside a story's dates when they do not come from its reports. */
+export const outsideContextDatesText = {
+  all: 'dates from outside context',
+  some: 'some dates from outside context',
+} as const;

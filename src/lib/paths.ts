@@ -1,5 +1,6 @@
 /** Site paths and in-page anchors, without the deployment's base path (see `src/data/site.ts`). */
 import type { SourceView } from './corpus.ts';
+import { navText } from './labels.ts';
 
 export const paths = {
   home: () => '/',
@@ -40,3 +41,6 @@ export const anchors = {
   question: (id: string) => `question-${id}`,
   topic: (id: string) => `topic-${id}`,
 };
+
+/** The first crumb of every trail outside the story pages: the home page, by name. */
+export const homeCrumb = { name: navText.home, path: paths.home() } as const;

@@ -3,7 +3,18 @@
  * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
  */
 import type { ClaimView, Corpus, OutletView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
-import { agreementText, creditSummary, positionText, sourceKindText, sourceName } from './labels.ts';
+import {
+  agreementText,
+  count,
+  creditSummary,
+  formatDateRange,
+  nouns,
+  personText,
+  positionText,
+  sourceKindText,
+  sourceName,
+} from './labels.ts';
+import { storyDateSpan } from './story-dates.ts';
 import { HOME_PAGE_SIZE, OUTLETS_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
@@ -14,7 +25,7 @@ export interface ShareCard {
   title: string;
   /** Up to five short lines under the title. */
   lines: string[];
-  /** Bottom line, usually the story. */
+  /** Bottom line, usually the story; never the site's name, which every card shows in its corner. */
   footer: string;
 }
 
@@ -28,15 +39,16 @@ const MAX_LINES = 5;
 
 function storyCard(story: StoryView): ShareCard {
   const c = story.coverage;
+  const dates = storyDateSpan(story.events);
   return {
-    kicker: 'Story comparison',
+    kicker: 'Story',
     title: story.title,
     lines: [
       `${story.reportViews.length} reports: ${story.reportViews.map((r) => r.label).join(' · ')}`,
-      `${c.total} claims: ${c.shared} shared · ${c.conflicting} conflicting · ${c.single} only in one report`,
-      `${story.quotes.length} quotes · ${story.questions.length} open questions`,
+      `${count(c.total, nouns.claim)}: ${c.shared} shared · ${c.conflicting} conflicting · ${c.single} only in one report`,
+      `${count(story.quotes.length, nouns.quote)} · ${count(story.questions.length, nouns.openQuestion)}`,
     ],
-    footer: 'Parallax',
+    footer: formatDateRange(dates.first, dates.last),
   };
 }
 
@@ -55,7 +67,7 @@ function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
     title: `“${quote.text}”`,
     lines: [
       `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
-      `In the ${quote.reportRef.label.toLowerCase()}${quote.firstHand ? '' : `, relayed via ${quote.relayRefs.map((r) => sourceName(r.source)).join(' → ')}`}`,
+      `In: ${quote.reportRef.label}${quote.firstHand ? '' : `, relayed via ${quote.relayRefs.map((r) => sourceName(r.source)).join(' → ')}`}`,
     ],
     footer: story.title,
   };
@@ -66,7 +78,7 @@ function reportCard(report: ReportView, story: StoryView): ShareCard {
     kicker: `Report · ${report.label}`,
     title: report.title,
     lines: [
-      `${report.claims.length} claims · ${report.quotes.length} quotes`,
+      `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`,
       `Publisher: ${report.publisher ?? 'not recorded'}`,
     ],
     footer: story.title,
@@ -77,8 +89,8 @@ function personCard(person: PersonView): ShareCard {
   return {
     kicker: person.anonymous ? 'Unnamed source' : 'Person',
     title: person.name,
-    lines: [person.role, `${person.quotes.length} quotes · ${person.claims.length} claims attributed`],
-    footer: 'Parallax',
+    lines: [person.role, personText.tally(person.quotes.length, person.claims.length)],
+    footer: 'People',
   };
 }
 
@@ -104,18 +116,19 @@ function indexCards(first: ShareCard, count: number, pagePath: (page: number) =>
 
 /** One card per page of the site. */
 export function shareCards(corpus: Corpus, site: { name: string; tagline: string }): PageCard[] {
-  const homeCard: ShareCard = { kicker: site.name, title: site.tagline, lines: [], footer: site.name };
+  // The site's name is drawn in the corner of every card: footers name what the page is instead.
+  const homeCard: ShareCard = { kicker: 'Stories', title: site.tagline, lines: [], footer: '' };
   const peopleCard: ShareCard = {
     kicker: 'People',
     title: 'Everyone the reports quote or cite',
     lines: [],
-    footer: site.name,
+    footer: '',
   };
   const outletsCard: ShareCard = {
     kicker: 'Outlets',
     title: 'The outlets, platforms and documents the reports credit',
     lines: [],
-    footer: site.name,
+    footer: '',
   };
   const cards: PageCard[] = [
     ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
@@ -123,7 +136,7 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
     ...indexCards(outletsCard, pageCount(corpus.outlets.length, OUTLETS_PAGE_SIZE), paths.outletsPage, 'Page'),
     {
       page: paths.search(),
-      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: site.name },
+      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: '' },
     },
   ];
   for (const story of corpus.stories) {

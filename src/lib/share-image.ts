@@ -15,7 +15,7 @@ import type { ShareCard } from './share-cards.ts';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const RENDERER_VERSION = '2';
+const RENDERER_VERSION = '3';
 
 let fonts: SatoriOptions['fonts'] | undefined;
 

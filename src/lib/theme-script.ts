@@ -7,6 +7,10 @@ import { createHash } from 'node:crypto';
 
 export const THEME_STORAGE_KEY = 'parallax-theme';
 
+/** What the theme control offers; "system" is the absence of a saved choice. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** The script's CSP source expression, e.g. `sha256-…`. */

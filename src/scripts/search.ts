@@ -30,14 +30,14 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'rounded-md border border-rule bg-surface p-3';
   const kind = document.createElement('p');
-  kind.className = 'text-xs font-semibold uppercase tracking-wide text-muted';
+  kind.className = 'eyebrow';
   kind.textContent = result.filters.kind?.[0] ?? '';
   const link = document.createElement('a');
   link.href = result.url;
-  link.className = 'font-semibold';
+  link.className = 'nav-link font-serif text-lg';
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 text-sm';
+  excerpt.className = 'mt-1';
   excerpt.append(...excerptNodes(result.excerpt));
   item.append(kind, link, excerpt);
   return item;

@@ -1,8 +1,15 @@
 /**
- * Behaviour of the share controls: copy an item's address to the clipboard, or hand it to the
- * system share sheet where the browser has one. One delegated listener serves every item.
+ * Behaviour of the share controls (src/components/ShareControls.astro): each item's button hands
+ * the item's address to the device's share sheet where there is one, and otherwise copies it. The
+ * address is resolved against the page the reader is on, so a copy of the site served from
+ * anywhere shares its own address. One delegated listener serves every item.
  */
-const BUTTON_CLASS = 'share-button';
+import { shareText } from '../lib/labels';
+
+/** The address of the item a control links to, on the origin the reader is using. */
+export function sharedUrl(link: HTMLAnchorElement | null, here: string): string {
+  return new URL(link?.getAttribute('href') ?? '', here).href;
+}
 
 /** Copies with the async clipboard API; false where it is unavailable (e.g. not a secure context). */
 async function copy(text: string): Promise<boolean> {
@@ -16,7 +23,8 @@ async function copy(text: string): Promise<boolean> {
 
 export function enhanceShareControls(root: Document): void {
   const boxes = root.querySelectorAll<HTMLElement>('[data-share]');
-  if (boxes.length === 0) return;
+  if (boxes.length === 0 || root.body.dataset.shareReady !== undefined) return;
+  root.body.dataset.shareReady = '';
   const status = root.createElement('p');
   status.setAttribute('role', 'status');
   status.className = 'sr-only';
@@ -24,33 +32,33 @@ export function enhanceShareControls(root: Document): void {
   const canShare = typeof navigator.share === 'function';
 
   for (const box of boxes) {
-    box.querySelector('[data-copy]')?.classList.remove('invisible');
+    const button = box.querySelector<HTMLButtonElement>('[data-share-button]');
+    if (!button) continue;
+    const label = box.dataset.label ?? '';
     if (canShare) {
-      const share = root.createElement('button');
-      share.type = 'button';
-      share.dataset.webShare = '';
-      share.className = BUTTON_CLASS;
-      share.textContent = 'Share';
-      share.setAttribute('aria-label', `Share ${box.dataset.what ?? 'this'}`);
-      box.append(share);
+      button.textContent = shareText.shareShort;
+      button.setAttribute('aria-label', shareText.share(label));
     }
+    button.classList.remove('invisible');
+    box.querySelector('[data-permalink]')?.classList.add('invisible');
   }
 
-  const copyFrom = async (box: HTMLElement, button: HTMLButtonElement) => {
-    const url = box.dataset.url ?? location.href;
+  const copyFrom = async (box: HTMLElement, button: HTMLButtonElement, url: string) => {
     if (await copy(url)) {
-      status.textContent = 'Link copied';
+      status.textContent = shareText.copied;
       button.dataset.copied = '';
-      button.textContent = 'Copied';
+      const before = button.textContent;
+      button.textContent = shareText.copiedShort;
       setTimeout(() => {
-        button.textContent = 'Copy link';
+        button.textContent = before;
         delete button.dataset.copied;
       }, 2000);
     } else {
       // Without clipboard access, show the address selected, ready to copy by hand.
-      status.textContent = 'Copy failed: the address is selected instead';
+      status.textContent = shareText.copyFailed;
       const shown = box.querySelector<HTMLElement>('[data-address]') ?? root.createElement('span');
       shown.dataset.address = '';
+      shown.className = 'block break-all';
       shown.textContent = url;
       box.append(shown);
       getSelection()?.selectAllChildren(shown);
@@ -58,15 +66,16 @@ export function enhanceShareControls(root: Document): void {
   };
 
   root.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy], [data-web-share]');
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-share-button]');
     const box = button?.closest<HTMLElement>('[data-share]');
     if (!button || !box) return;
-    if (button.dataset.copy !== undefined) return copyFrom(box, button);
+    const url = sharedUrl(box.querySelector<HTMLAnchorElement>('[data-permalink]'), location.href);
+    if (!canShare) return copyFrom(box, button, url);
     try {
-      await navigator.share({ title: box.dataset.title ?? document.title, url: box.dataset.url ?? location.href });
+      await navigator.share({ title: box.dataset.title ?? document.title, url });
     } catch (error) {
       // Closing the share sheet is not a failure; anything else falls back to the clipboard.
-      if ((error as DOMException).name !== 'AbortError') await copyFrom(box, button);
+      if ((error as DOMException).name !== 'AbortError') await copyFrom(box, button, url);
     }
   });
 }

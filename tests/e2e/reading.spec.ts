@@ -9,29 +9,52 @@ const LIGHT_PAPER = 'rgb(251, 250, 247)';
 const DARK_PAPER = 'rgb(18, 17, 16)';
 
 test.describe('themes', () => {
+  const control = (page: Page) => page.getByRole('group', { name: 'Theme' });
+  const choice = (page: Page, name: 'System' | 'Light' | 'Dark') => control(page).getByRole('button', { name });
+  const expectChosen = async (page: Page, name: 'System' | 'Light' | 'Dark') => {
+    for (const other of ['System', 'Light', 'Dark'] as const) {
+      await expect(choice(page, other)).toHaveAttribute('aria-pressed', String(other === name));
+    }
+  };
+
   test('follow the system setting when the reader has not chosen', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(storyPath);
     expect(await background(page)).toBe(DARK_PAPER);
+    await expectChosen(page, 'System');
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background(page)).toBe(LIGHT_PAPER);
   });
 
-  test('the toggle switches, says its state, and the choice persists across pages and visits', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(storyPath);
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(await background(page)).toBe(DARK_PAPER);
-    await page.goto('');
-    expect(await background(page)).toBe(DARK_PAPER);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.reload();
-    expect(await background(page)).toBe(LIGHT_PAPER);
-  });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`each choice applies, shows as pressed and survives a reload (device ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(storyPath);
+      await choice(page, 'Dark').click();
+      await expectChosen(page, 'Dark');
+      expect(await background(page)).toBe(DARK_PAPER);
+      await page.reload();
+      await expectChosen(page, 'Dark');
+      expect(await background(page)).toBe(DARK_PAPER);
+
+      await choice(page, 'Light').click();
+      await expectChosen(page, 'Light');
+      expect(await background(page)).toBe(LIGHT_PAPER);
+      await page.goto('');
+      await expectChosen(page, 'Light');
+      expect(await background(page)).toBe(LIGHT_PAPER);
+
+      // "System" can be chosen again: the page follows the device, now and after a reload.
+      await choice(page, 'System').click();
+      await expectChosen(page, 'System');
+      expect(await background(page)).toBe(scheme === 'dark' ? DARK_PAPER : LIGHT_PAPER);
+      await page.reload();
+      await expectChosen(page, 'System');
+      const other = scheme === 'dark' ? 'light' : 'dark';
+      await page.emulateMedia({ colorScheme: other });
+      expect(await background(page)).toBe(other === 'dark' ? DARK_PAPER : LIGHT_PAPER);
+    });
+  }
 
   test('a saved choice is applied before the page is first drawn', async ({ page }) => {
     await page.goto('');
@@ -48,24 +71,37 @@ test.describe('themes', () => {
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
-    test('the system theme still applies and the toggle stays out of the way', async ({ page }) => {
+    test('the system theme still applies and the control stays out of the way', async ({ page }) => {
       await page.goto(storyPath);
       expect(await background(page)).toBe(DARK_PAPER);
-      await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+      await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
     });
   });
 });
 
-test('printing gives a clean light document with the page’s address', async ({ page }) => {
+test('printing gives a plain light document in the reading face, its address on every page, nothing to operate', async ({
+  page,
+}) => {
   await page.goto(storyPath);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
   await page.emulateMedia({ media: 'print' });
-  expect(await background(page)).toBe(LIGHT_PAPER);
-  await expect(page.getByText(/^Printed from https?:\/\/.+\/stories\//)).toBeVisible();
+  // No background fill, and the light theme's ink.
+  expect(await background(page)).toBe('rgba(0, 0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(29, 28, 26)');
+  // The public (canonical) address, fixed at the foot so Chromium repeats it on each page.
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  const address = page.locator('.print-address');
+  await expect(address).toHaveText(`Printed from ${canonical}`);
+  expect(await address.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
-  await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Claims, report by report' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
+  await expect(page.locator('[data-share]').first()).toBeHidden();
+  expect(await page.locator('[data-print="hide"]:visible, button:visible').count()).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Source Serif 4/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });

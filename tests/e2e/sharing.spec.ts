@@ -6,22 +6,75 @@ const story = corpus.stories[0]!;
 const claim = story.claims.find((c) => c.agreement === 'conflicting') ?? story.claims[0]!;
 const quote = story.quotes[0]!;
 
-test('"Copy link" puts the claim page’s absolute URL on the clipboard', async ({ page, context }) => {
+/** The address the browser is on for a site path: the served origin, not the build's PARALLAX_SITE. */
+const served = (baseURL: string, path: string, fragment?: string) =>
+  new URL(`${rel(path)}${fragment ? `#${fragment}` : ''}`, baseURL).href;
+
+test('the test server is not the build-time site, so these tests tell the two apart', ({ baseURL }) => {
+  expect(new URL(baseURL!).origin).not.toBe(new URL(siteUrl('/')).origin);
+});
+
+test('"Copy link" copies the claim page’s address on the origin the reader is using', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(rel(paths.story(story.id)));
   const card = page.locator(`#${anchors.claim(claim.id)}`);
-  await card.getByRole('button', { name: 'Copy link to this claim' }).click();
+  const button = card.getByRole('button', { name: 'Copy link to this claim' });
+  await button.click();
   await expect(page.getByRole('status')).toHaveText('Link copied');
-  await expect(card.locator('[data-copy]')).toHaveText(/^Copied/);
+  await expect(button).toHaveText(/^Copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(siteUrl(paths.claim(story.id, claim.id)));
+  expect(copied).toBe(served(baseURL!, paths.claim(story.id, claim.id)));
+  expect(copied).not.toBe(siteUrl(paths.claim(story.id, claim.id)));
 });
 
-test('a quote’s "Copy link" on its own page copies that page’s URL', async ({ page, context }) => {
+test('an item without a page of its own is shared as the page the reader is on plus its fragment', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const question = story.questions[0]!;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${rel(paths.story(story.id))}?from=test`);
+  await page
+    .locator(`#${anchors.question(question.id)}`)
+    .getByRole('button', { name: 'Copy link to this question' })
+    .click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    served(baseURL!, paths.story(story.id), anchors.question(question.id)),
+  );
+});
+
+test('a quote’s "Copy link" on its own page copies that page’s served address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(rel(paths.quote(story.id, quote.id)));
   await page.getByRole('button', { name: 'Copy link to this quote' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(paths.quote(story.id, quote.id)));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    served(baseURL!, paths.quote(story.id, quote.id)),
+  );
+});
+
+test('where the device has a share sheet, the one button opens it with the served address', async ({
+  page,
+  baseURL,
+}) => {
+  await page.addInitScript(() => {
+    const calls: ShareData[] = [];
+    (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
+    navigator.share = (data?: ShareData) => {
+      calls.push(data ?? {});
+      return Promise.resolve();
+    };
+  });
+  await page.goto(rel(paths.story(story.id)));
+  const card = page.locator(`#${anchors.claim(claim.id)}`);
+  await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Share this claim' }).click();
+  const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+  expect(calls).toEqual([{ title: claim.text, url: served(baseURL!, paths.claim(story.id, claim.id)) }]);
 });
 
 test('a deep link scrolls to its claim and highlights it', async ({ page }) => {
@@ -47,6 +100,10 @@ test.describe('with JavaScript off', () => {
     const card = page.locator(`#${anchors.claim(claim.id)}`);
     await expect(card.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
     await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
+    await expect(card.getByRole('link', { name: 'Link to this claim' })).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.claim(story.id, claim.id)}$`),
+    );
     const permalinks = page.locator('[data-permalink]');
     expect(await permalinks.count()).toBe(story.claims.length + story.quotes.length + story.questions.length);
   });

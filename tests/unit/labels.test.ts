@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, formatDate, listText, nouns } from '../../src/lib/labels.ts';
+import { count, formatDate, formatDateRange, listText, nouns } from '../../src/lib/labels.ts';
 
 describe('listText', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('count', () => {
 
   it('keeps a noun phrase together', () => {
     expect(count(1, nouns.openQuestion)).toBe('1 open question');
+  });
+});
+
+describe('formatDateRange', () => {
+  it.each([
+    ['2025-08-15', '2025-08-18', '15–18 August 2025'],
+    ['2025-07-30', '2025-08-02', '30 July – 2 August 2025'],
+    ['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025'],
+    ['2025-08-15', '2025-08-15', '15 August 2025'],
+  ])('%s to %s reads %j', (first, last, expected) => {
+    expect(formatDateRange(first, last)).toBe(expected);
   });
 });
