@@ -194,6 +194,10 @@ export const personText = {
   noClaim: 'No report attributes a claim to them.',
   attributedBy: (reports: string) => `Attributed to them by the ${reports}.`,
   inStory: 'Story:',
+  aboutHeading: (name: string) => `What the reports say about ${name}`,
+  /** For someone the reports describe but neither quote nor credit with a claim (Putin here). */
+  onlyDescribed: (name: string) =>
+    `The reports neither quote ${name} nor attribute a claim to them; they describe their positions.`,
   /** "2 quotes · 1 claim attributed", leaving out what is zero. */
   tally(quotes: number, claims: number): string {
     const parts = [

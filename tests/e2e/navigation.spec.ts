@@ -146,3 +146,23 @@ test('a relay step the report leaves unnamed says so', async ({ page }) => {
   await page.goto(rel(paths.story(story.id)));
   await expect(page.locator(`#${anchors.quote(quote.id)} [data-source-kind="unnamed"]`)).toHaveText(UNNAMED_SOURCE);
 });
+
+test('a person the reports only describe has a page listing the claims about them, each leading to its claim', async ({
+  page,
+}) => {
+  const described = corpus.people.filter((p) => p.about.length > 0);
+  expect(described.length).toBeGreaterThan(0);
+  for (const person of described) {
+    await page.goto(rel(paths.person(person.id)));
+    const items = page.locator('[data-claims-about] [data-claim-about]');
+    await expect(items).toHaveCount(person.about.length);
+    for (const claim of person.about) {
+      await expect(
+        page.locator(`[data-claim-about="${claim.id}"]`).getByRole('link', { name: claim.text }),
+      ).toBeVisible();
+    }
+  }
+  const first = described[0]!.about[0]!;
+  await page.locator(`[data-claim-about="${first.id}"]`).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${paths.claim(first.storyId, first.id)}$`));
+});
