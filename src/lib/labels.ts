@@ -39,7 +39,7 @@ export const stanceText: Record<Stance | 'silent', string> = {
  * label whose first word is an acronym or name in capitals ("CNN report") keeps them.
  */
 export function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? `${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+  return /^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -103,7 +103,7 @@ const PROVENANCE_NOUNS: Record<(typeof PROVENANCE_FIELDS)[number], string> = {
  * One plain line for what the archive does not record about a report, or `undefined` when it
  * records everything: "The archived copy records no publisher, date, byline or address."
  */
-export function missingProvenance(report: Partial<Record<(typeof PROVENANCE_FIELDS)[number], string>>) {
+export function missingProvenance(report: { [K in (typeof PROVENANCE_FIELDS)[number]]?: string | undefined }) {
   const missing = PROVENANCE_FIELDS.filter((field) => !report[field]).map((field) => PROVENANCE_NOUNS[field]);
   if (missing.length === 0) return undefined;
   return `The archived copy records no ${listText(missing).replace(/ and ([^ ]+)$/, ' or $1')}.`;
@@ -166,9 +166,8 @@ export const verdictText = {
       ? 'No claim is disputed between the reports'
       : `${reportCount === 2 ? 'They' : 'Reports'} disagree on ${count(n, nouns.claim)}`,
   only: (label: string, n: number) => `Only the ${inSentence(label)} carries ${count(n, nouns.claim)}`,
-  /** Before the claims shown: all of them, or the firmest (agreement) or first (one report) of several. */
-  lead: (shown: number, total: number, kind: 'agree' | 'only' | 'disagree') =>
-    shown >= total ? ': ' : kind === 'agree' ? ', firmest of all: ' : ', for example: ',
+  /** Before the claims shown: all of them, or the firmest of several. */
+  lead: (shown: number, total: number) => (shown >= total ? ': ' : ', among them: '),
 };
 
 /** "37 claims across 2 reports: 14 agreed, 1 disputed, 22 in only one report." */
@@ -207,19 +206,25 @@ export function stanceSentence(cells: readonly StanceFacts[]): string {
   const phrase = (c: StanceFacts, several: boolean) =>
     `${stanceVerb[c.stance][several ? 1 : 0]}${c.stance === 'attributes' && c.to ? ` to ${c.to}` : ''}`;
   const key = (c: StanceFacts) => phrase(c, true);
-  if (speaking.length === 0) return 'No report mentions it';
-  if (speaking.length === 1 && cells.length > 1)
-    return `Only the ${inSentence(speaking[0]!.label)} ${phrase(speaking[0]!, false)}`;
+  const [first] = speaking;
+  if (!first) return 'No report mentions it';
+  if (speaking.length === 1 && cells.length > 1) return `Only the ${inSentence(first.label)} ${phrase(first, false)}`;
   if (speaking.length === cells.length && new Set(speaking.map(key)).size === 1) {
     const who = cells.length === 2 ? 'Both' : `All ${numberWord(cells.length)}`;
-    return `${who} ${phrase(speaking[0]!, true)}`;
+    return `${who} ${phrase(first, true)}`;
   }
   const groups = new Map<string, StanceFacts[]>();
   for (const cell of speaking) groups.set(key(cell), [...(groups.get(key(cell)) ?? []), cell]);
-  const parts = [...groups.values()].map((group) => {
-    const names = listText(group.map((c) => inSentence(c.label)));
-    return `${names} ${phrase(group[0]!, group.length > 1)}`;
+  const parts = [...groups.values()].flatMap(([lead, ...rest]) => {
+    if (!lead) return [];
+    const names = listText([lead, ...rest].map((c) => inSentence(c.label)));
+    return [`${names} ${phrase(lead, rest.length > 0)}`];
   });
-  const sentence = parts.join('; ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}`;
+  return capitalise(parts.join('; '));
 }
+
+/** The story page's two lists of open questions. */
+export const questionsText = {
+  reports: 'Asked by the reports',
+  analysis: (n: number) => `${count(n, nouns.question)} our analysis raises`,
+};
