@@ -14,24 +14,22 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { port: { type: 'string', default: '4363' }, story: { type: 'string', multiple: true } },
-});
-const dist = positionals[0] ?? 'dist';
-const origin = `http://127.0.0.1:${values.port}`;
-
 /** How far (px) a target may sit below where it should land before it counts as a miss. */
 export const LANDING_TOLERANCE = 4;
 
-/** Waits until the page has stopped scrolling (smooth scrolling and late layout settled). */
+/**
+ * Waits until the page has stopped scrolling (smooth scrolling and late layout settled): the
+ * scroll position unchanged for half a second. A shorter window can close before a fragment's
+ * scroll has even begun, which starts a moment after the load event.
+ */
 export async function settle(page: Page): Promise<void> {
-  let previous = -1;
-  for (let i = 0; i < 40; i++) {
+  let previous = Number.NaN;
+  let still = 0;
+  for (let i = 0; i < 60 && still < 4; i++) {
+    await page.waitForTimeout(125);
     const y = await page.evaluate(() => window.scrollY);
-    if (y === previous) return;
+    still = y === previous ? still + 1 : 0;
     previous = y;
-    await page.waitForTimeout(150);
   }
 }
 
@@ -58,6 +56,12 @@ export async function landing(page: Page, id: string): Promise<{ off: number; at
     const atBottom = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
     return { off: Math.round(top - headerBottom - Math.min(margin, 32)), atBottom };
   }, id);
+}
+
+/** How many A4 pages the page prints on (print media must already be emulated). */
+export async function printedPageCount(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 /** Every fragment of a page: each `#…` link on it, and each claim, quote, question and topic anchor. */
@@ -89,8 +93,7 @@ interface Figures {
   bytesByType: Record<string, number>;
 }
 
-async function measure(browser: Browser, path: string): Promise<Figures> {
-  const url = `${origin}${path}`;
+async function measure(browser: Browser, url: string): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   const responses: { type: string; body: Promise<Buffer> }[] = [];
@@ -120,8 +123,7 @@ async function measure(browser: Browser, path: string): Promise<Figures> {
   await page.setViewportSize({ width: 1440, height: 900 });
   const screens1440 = await height();
   await page.emulateMedia({ media: 'print' });
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  const printedPages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const printedPages = await printedPageCount(page);
   await context.close();
 
   let anchorMisses = 0;
@@ -161,6 +163,12 @@ async function measure(browser: Browser, path: string): Promise<Figures> {
 }
 
 async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '4363' }, story: { type: 'string', multiple: true } },
+  });
+  const dist = positionals[0] ?? 'dist';
+  const origin = `http://127.0.0.1:${values.port}`;
   const stories =
     values.story ??
     readdirSync(join(dist, 'stories'), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? [d.name] : []));
@@ -183,7 +191,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     try {
       for (const story of stories) {
-        const figures = await measure(browser, `/stories/${story}/`);
+        const figures = await measure(browser, `${origin}/stories/${story}/`);
         console.log(JSON.stringify({ story, ...figures }, null, 2));
       }
     } finally {
