@@ -166,6 +166,9 @@ export const verdictText = {
       ? 'No claim is disputed between the reports'
       : `${reportCount === 2 ? 'They' : 'Reports'} disagree on ${count(n, nouns.claim)}`,
   only: (label: string, n: number) => `Only the ${inSentence(label)} carries ${count(n, nouns.claim)}`,
+  /** With three or more reports, the single-report claims in one line: "(wire report 3, explainer 2)". */
+  onlyAny: (n: number, byReport: readonly { label: string; n: number }[]) =>
+    `Only one report carries ${count(n, nouns.claim)} (${byReport.map((r) => `${inSentence(r.label)} ${r.n}`).join(', ')})`,
   /** Before the claims shown: all of them, or the firmest of several. */
   lead: (shown: number, total: number) => (shown >= total ? ': ' : ', among them: '),
 };

@@ -67,8 +67,10 @@ for (const [width, height] of [
     for (const story of stories(info)) {
       await page.goto(rel(paths.story(story.id)));
       const lines = page.locator('[data-verdict-line]');
-      // One line each for agreement and disagreement, and one per report carrying claims alone.
-      await expect(lines).toHaveCount(2 + story.verdict.only.length);
+      // One line each for agreement and disagreement, and for single-report claims one per report
+      // when there are two reports, one for all of them when there are more.
+      const single = story.reportViews.length === 2 ? story.verdict.only.length : Math.min(1, story.coverage.single);
+      await expect(lines).toHaveCount(2 + single);
       for (const line of await lines.all()) {
         expect((await line.boundingBox())!.y, await line.innerText()).toBeLessThan(height);
       }
@@ -144,4 +146,28 @@ test.describe('without JavaScript', () => {
       );
     }
   });
+});
+
+test('the story page and its family read without joined words, every disclosure open', async ({ page }, info) => {
+  for (const story of stories(info)) {
+    const family = [
+      paths.story(story.id),
+      paths.claim(story.id, story.claims[0]!.id),
+      paths.report(story.id, story.reportViews[0]!.id),
+      ...story.quotes.slice(0, 1).map((q) => paths.quote(story.id, q.id)),
+    ];
+    for (const path of family) {
+      await page.goto(rel(path));
+      const text = await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        return document.body.innerText;
+      });
+      // "envoy,US", "Said:CNN", "report:States": punctuation straight onto the next word.
+      const joined = [...text.matchAll(/\S*[a-z)][,;:·][A-Za-z“]\S*/g)]
+        .map((m) => m[0])
+        .filter((word) => !/^https?:/.test(word));
+      expect(joined, path).toEqual([]);
+      expect(text, path).not.toMatch(/\b1 (claims|quotes|reports|questions)\b/);
+    }
+  }
 });

@@ -65,7 +65,7 @@ test('printing gives a clean light document with the page’s address', async ({
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Claims, report by report' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claim by claim' })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
@@ -92,11 +92,13 @@ test.describe('the table of contents', () => {
     await expect(page.getByRole('heading', { level: 3, name: topic.label })).toBeInViewport();
   });
 
-  test('sits at the top on a phone and scrolls away', async ({ page }) => {
+  test('on a phone it follows the verdict rather than standing before it, and scrolls away', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(storyPath);
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents).toBeVisible();
+    const verdict = (await page.locator('[data-verdict]').boundingBox())!;
+    expect((await contents.boundingBox())!.y).toBeGreaterThan(verdict.y + verdict.height);
     await page.getByRole('heading', { name: 'Open questions' }).scrollIntoViewIfNeeded();
     await expect(contents).not.toBeInViewport();
   });
