@@ -8,6 +8,8 @@ const servers = [
   { name: 'root', dir: 'dist', port: firstPort, base: '/' },
   { name: 'subpath', dir: 'dist-sub', port: firstPort + 1, base: '/parallax/' },
 ] as const;
+// Generated 3- and 5-report stories, built once by tests/e2e/fixture-site.ts and reused.
+const fixturePort = firstPort + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,11 +31,26 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${servers[1].port}/parallax/` },
       testMatch: ['navigation.spec.ts', 'subpath.spec.ts', 'search.spec.ts'],
     },
+    {
+      // Wider stories: the reading tests must hold for 3 and 5 reports, not only the real 2.
+      name: 'fixtures',
+      use: { baseURL: `http://127.0.0.1:${fixturePort}/` },
+      testMatch: ['landing.spec.ts'],
+    },
   ],
-  webServer: servers.map(({ dir, port, base }) => ({
-    command: `node --experimental-strip-types scripts/serve.ts ${dir} --port ${port} --base ${base}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  })),
+  webServer: [
+    ...servers.map(({ dir, port, base }) => ({
+      command: `node --experimental-strip-types scripts/serve.ts ${dir} --port ${port} --base ${base}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    })),
+    {
+      command: `node --experimental-strip-types tests/e2e/fixture-site.ts --port ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: !process.env.CI,
+      // The first run builds the fixture site.
+      timeout: 240_000,
+    },
+  ],
 });

@@ -9,8 +9,8 @@ import { generateStory, yaml, type GeneratedFile } from './story.ts';
 
 export interface CorpusOptions {
   stories: number;
-  /** Reports per story; when absent each story has 2-5. */
-  reports?: number | undefined;
+  /** Reports per story, or per story in turn (the test fixtures' 3 and 5); when absent each story has 2-5. */
+  reports?: number | readonly number[] | undefined;
   seed: string;
 }
 
@@ -21,7 +21,8 @@ export function* corpusFiles(options: CorpusOptions): Generator<GeneratedFile> {
   const outlets = new Set<string>();
   let files = 0;
   for (let i = 0; i < options.stories; i++) {
-    const story = generateStory(options.seed, i, options.reports, pool);
+    const reports = typeof options.reports === 'object' ? options.reports[i] : options.reports;
+    const story = generateStory(options.seed, i, reports, pool);
     for (const file of story.files) {
       files++;
       yield file;

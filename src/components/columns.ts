@@ -4,8 +4,8 @@
  */
 const BY_COUNT: Record<number, string> = {
   1: 'md:grid-cols-1',
-  2: 'md:grid-cols-2',
-  3: 'md:grid-cols-3',
+  2: 'md:grid-cols-2 print:grid-cols-2',
+  3: 'md:grid-cols-3 print:grid-cols-3',
   4: 'md:grid-cols-2 lg:grid-cols-4',
   5: 'md:grid-cols-3 lg:grid-cols-5',
 };

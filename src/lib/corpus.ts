@@ -19,6 +19,8 @@ import type {
 } from '../schemas/index.ts';
 import { classify, unclassifiable, type Agreement } from './classify.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
+import { agreementLabel } from './labels.ts';
+import { storyVerdict, type Verdict } from './verdict.ts';
 
 /** One parsed content file. `file` is the path shown in error messages. */
 export interface Source<T> {
@@ -89,6 +91,14 @@ export interface ClaimCell {
 export interface ClaimView extends Claim {
   storyId: string;
   agreement: Agreement;
+  /** The agreement in a newcomer's words, naming the reports: "Both reports", "Only the outcome report". */
+  agreementLabel: string;
+  /**
+   * Claims of the same topic that share a quote or question with this one but are classified
+   * differently (a shared claim beside a disputed one): shown together, so the page says why the
+   * same subject is both agreed and disputed.
+   */
+  related: ClaimView[];
   topicLabel: string;
   /** One cell per report of the story, in column order. */
   cells: ClaimCell[];
@@ -152,6 +162,7 @@ export interface StoryView extends Story {
   speakers: SpeakerQuotes[];
   questions: QuestionView[];
   coverage: Coverage;
+  verdict: Verdict;
 }
 
 export interface Corpus {
@@ -301,6 +312,7 @@ function buildStory(
     speakers: [],
     questions: [],
     coverage: { shared: 0, conflicting: 0, single: 0, total: 0 },
+    verdict: { agree: [], disagree: [], only: [] },
   };
   if (!analysisSource) {
     log.add(file, '', 'has no analysis.yaml beside it');
@@ -339,6 +351,8 @@ function buildStory(
   view.speakers = groupBySpeaker(view.quotes, reportViews);
   for (const claim of view.claims) view.coverage[claim.agreement] += 1;
   view.coverage.total = view.claims.length;
+  for (const claim of view.claims) claim.related = relatedClaims(claim, claims);
+  view.verdict = storyVerdict(view.claims, reportViews);
   return view;
 }
 
@@ -415,6 +429,8 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
     ...claim,
     storyId: ctx.storyId,
     agreement,
+    agreementLabel: '',
+    related: [],
     topicLabel,
     cells: [],
     aboutRefs: [],
@@ -433,6 +449,10 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
   });
   view.aboutRefs = claim.about.flatMap((id, j) => resolveSource(ctx, `${at}.about[${j}]`, id) ?? []);
   for (const source of view.aboutRefs) if (!source.about.includes(view)) source.about.push(view);
+  view.agreementLabel = agreementLabel({
+    agreement,
+    cells: view.cells.map((c) => ({ label: c.report.label, stance: c.position?.stance ?? 'silent' })),
+  });
   return view;
 }
 
@@ -498,6 +518,23 @@ function buildQuestion(question: Question, i: number, claims: Map<string, ClaimV
     return claim ?? [];
   });
   return view;
+}
+
+/**
+ * Same-topic claims linked to `claim` through a quote or question where one of the two is disputed
+ * and the other is not: the pairs a reader could take for the same dispute shown two ways.
+ */
+function relatedClaims(claim: ClaimView, claims: ReadonlyMap<string, ClaimView>): ClaimView[] {
+  const ids = new Set([...claim.quotes, ...claim.questions].flatMap((item) => item.claims));
+  return [...ids].flatMap((id) => {
+    const other = claims.get(id);
+    return other &&
+      other !== claim &&
+      other.topic === claim.topic &&
+      (other.agreement === 'conflicting') !== (claim.agreement === 'conflicting')
+      ? [other]
+      : [];
+  });
 }
 
 /** Speakers in order of first appearance, each with their quotes split by report. */

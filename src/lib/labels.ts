@@ -4,14 +4,21 @@ import type { Agreement } from './classify.ts';
 import type { Question } from '../schemas/index.ts';
 import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
 
+/**
+ * An agreement in general words, where no claim is at hand (a person's page, share cards); a
+ * claim's own label, naming its reports, is `agreementLabel`.
+ */
 export const agreementText: Record<Agreement, string> = {
-  shared: 'Shared',
-  conflicting: 'Conflicting',
-  single: 'Only in one report',
+  shared: 'Reports agree',
+  conflicting: 'Reports disagree',
+  single: 'Only one report',
 };
 
-/** A symbol per agreement, so it reads without colour; shared by the badges and the pictures. */
-export const agreementSymbol: Record<Agreement, string> = { shared: '=', conflicting: '≠', single: '1' };
+/**
+ * A symbol per agreement, so it reads without colour; shared by the badges and the pictures. A lone
+ * circle for "only one report" (a "1" read as a footnote).
+ */
+export const agreementSymbol: Record<Agreement, string> = { shared: '=', conflicting: '≠', single: '○' };
 
 export const agreementHelp: Record<Agreement, string> = {
   shared: 'Two or more reports make this claim and none contradicts it.',
@@ -19,12 +26,13 @@ export const agreementHelp: Record<Agreement, string> = {
   single: 'Only one report makes this claim; the others are silent.',
 };
 
+/** What a report does with a claim, in plain words (an attribution adds "to" and the names). */
 export const stanceText: Record<Stance | 'silent', string> = {
-  asserts: 'Asserts',
-  attributes: 'Attributes',
-  hedges: 'Hedges',
-  contradicts: 'Contradicts',
-  silent: 'Silent',
+  asserts: 'States it',
+  attributes: 'Attributes it',
+  hedges: 'Hedges it',
+  contradicts: 'Contradicts it',
+  silent: 'Not mentioned',
 };
 
 /** What kind of source a person or outlet record is, for labels beside its name. */
@@ -47,9 +55,7 @@ export function sourceName(source: SourceView | undefined): string {
 export function positionText(cell: Pick<ClaimCell, 'position' | 'attributedTo'>): string {
   const stance = cell.position?.stance ?? 'silent';
   const to = cell.attributedTo.map((s) => s.name);
-  return stance === 'attributes' && to.length > 0
-    ? `${stanceText.attributes} it to ${listText(to)}`
-    : stanceText[stance];
+  return stance === 'attributes' && to.length > 0 ? `${stanceText.attributes} to ${listText(to)}` : stanceText[stance];
 }
 
 /** Headings of what the reports credit to an outlet, platform or document, on its page. */
@@ -70,6 +76,53 @@ export function creditSummary(outlet: OutletView): string {
   ];
   const said = parts.filter(([n]) => n > 0).map(([n, noun]) => count(n, noun));
   return said.length > 0 ? said.join(' · ') : creditText.none;
+}
+
+/**
+ * A report's column label inside a sentence: "Outcome report" becomes "outcome report", while a
+ * label whose first word is an acronym or name in capitals ("CNN report") keeps them.
+ */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Small numbers in words, as in running prose ("two of three reports"). */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? n.toLocaleString('en-GB');
+}
+
+/** What `agreementLabel` needs to know about a claim: its agreement and each report's stance. */
+export interface AgreementFacts {
+  agreement: Agreement;
+  cells: readonly { label: string; stance: Stance | 'silent' }[];
+}
+
+/**
+ * A claim's agreement as a newcomer reads it, exactly as strong as its positions: "Both reports",
+ * "Both reports, one only hedging", "Two of three reports", "They disagree", "Only the outcome
+ * report". A hedge beside a firm statement is named, so a claim is never shown as plainly shared
+ * when one report only hedges it.
+ */
+export function agreementLabel({ agreement, cells }: AgreementFacts): string {
+  const speaking = cells.filter((c) => c.stance !== 'silent');
+  if (agreement === 'conflicting') return cells.length === 2 ? 'They disagree' : 'Reports disagree';
+  if (agreement === 'single') return `Only the ${inSentence(speaking[0]?.label ?? 'one report')}`;
+  const who =
+    speaking.length === cells.length
+      ? cells.length === 2
+        ? 'Both reports'
+        : `All ${numberWord(cells.length)} reports`
+      : `${capitalise(numberWord(speaking.length))} of ${numberWord(cells.length)} reports`;
+  const hedging = speaking.filter((c) => c.stance === 'hedges').length;
+  if (hedging === 0) return who;
+  if (hedging === speaking.length) return `${who}, all hedging`;
+  return `${who}, ${numberWord(hedging)} only hedging`;
+}
+
+function capitalise(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 
 export const statusText: Record<Question['status'], string> = {
@@ -113,6 +166,25 @@ export const printText = {
 
 /** Shown wherever an archived copy lacks a piece of metadata: never guessed. */
 export const NOT_RECORDED = 'Not recorded in the archived copy';
+
+/** The metadata an archived copy may record about its report, in the order we name what is missing. */
+export const PROVENANCE_FIELDS = ['publisher', 'published', 'byline', 'url'] as const;
+const PROVENANCE_NOUNS: Record<(typeof PROVENANCE_FIELDS)[number], string> = {
+  publisher: 'publisher',
+  published: 'date',
+  byline: 'byline',
+  url: 'address',
+};
+
+/**
+ * One plain line for what the archive does not record about a report, or `undefined` when it
+ * records everything: "The archived copy records no publisher, date, byline or address."
+ */
+export function missingProvenance(report: { [K in (typeof PROVENANCE_FIELDS)[number]]?: string | undefined }) {
+  const missing = PROVENANCE_FIELDS.filter((field) => !report[field]).map((field) => PROVENANCE_NOUNS[field]);
+  if (missing.length === 0) return undefined;
+  return `The archived copy records no ${listText(missing).replace(/ and ([^ ]+)$/, ' or $1')}.`;
+}
 
 const pluralRules = new Intl.PluralRules('en-GB');
 
@@ -218,3 +290,83 @@ export const outsideContextDatesText = {
   all: 'dates from outside context',
   some: 'some dates from outside context',
 } as const;
+
+/** The story's verdict, line by line: each a count, then the claims that show it. */
+export const verdictText = {
+  heading: 'In brief',
+  agree: (n: number, reportCount: number) =>
+    n === 0
+      ? 'The reports agree on no claim'
+      : `${reportCount === 2 ? 'Both reports' : 'Two or more reports'} agree on ${count(n, nouns.claim)}`,
+  /** How many of the agreed claims some report only hedges, so agreement is never overstated. */
+  hedged: (n: number) => (n === 0 ? '' : ` (on ${n === 1 ? 'one' : numberWord(n)}, a report only hedges)`),
+  disagree: (n: number, reportCount: number) =>
+    n === 0
+      ? 'No claim is disputed between the reports'
+      : `${reportCount === 2 ? 'They' : 'Reports'} disagree on ${count(n, nouns.claim)}`,
+  only: (label: string, n: number) => `Only the ${inSentence(label)} carries ${count(n, nouns.claim)}`,
+  /** With three or more reports, the single-report claims in one line: "(wire report 3, explainer 2)". */
+  onlyAny: (n: number, byReport: readonly { label: string; n: number }[]) =>
+    `Only one report carries ${count(n, nouns.claim)} (${byReport.map((r) => `${inSentence(r.label)} ${r.n}`).join(', ')})`,
+  /** Before the claims shown: all of them, or the firmest of several. */
+  lead: (shown: number, total: number) => (shown >= total ? ': ' : ', among them: '),
+};
+
+/** "37 claims across 2 reports: 14 agreed, 1 disputed, 22 in only one report." */
+export function coverageText(coverage: Record<Agreement, number> & { total: number }, reportCount: number): string {
+  return (
+    `${count(coverage.total, nouns.claim)} across ${count(reportCount, nouns.report)}: ` +
+    `${coverage.shared} agreed, ${coverage.conflicting} disputed, ${coverage.single} in only one report.`
+  );
+}
+
+/** A stance as a verb phrase, for one report and for several: "states it" / "state it". */
+const stanceVerb: Record<Stance | 'silent', [one: string, several: string]> = {
+  asserts: ['states it', 'state it'],
+  attributes: ['attributes it', 'attribute it'],
+  hedges: ['hedges it', 'hedge it'],
+  contradicts: ['contradicts it', 'contradict it'],
+  silent: ['does not mention it', 'do not mention it'],
+};
+
+/** One report's stance for `stanceSentence`: its label, stance, and the names an attribution gives. */
+export interface StanceFacts {
+  label: string;
+  stance: Stance | 'silent';
+  /** Who the claim is attributed to, already joined ("Steve Witkoff and Marco Rubio"). */
+  to?: string;
+}
+
+/**
+ * A claim's row in one sentence, for screens too narrow for a column per report: "Both state it",
+ * "Only the outcome report hedges it", "Weekend-diplomacy report states it; outcome report
+ * contradicts it". Reports taking the same stance are named together; silent ones are left out
+ * unless nobody else is, since "only" already says the others are silent.
+ */
+export function stanceSentence(cells: readonly StanceFacts[]): string {
+  const speaking = cells.filter((c) => c.stance !== 'silent');
+  const phrase = (c: StanceFacts, several: boolean) =>
+    `${stanceVerb[c.stance][several ? 1 : 0]}${c.stance === 'attributes' && c.to ? ` to ${c.to}` : ''}`;
+  const key = (c: StanceFacts) => phrase(c, true);
+  const [first] = speaking;
+  if (!first) return 'No report mentions it';
+  if (speaking.length === 1 && cells.length > 1) return `Only the ${inSentence(first.label)} ${phrase(first, false)}`;
+  if (speaking.length === cells.length && new Set(speaking.map(key)).size === 1) {
+    const who = cells.length === 2 ? 'Both' : `All ${numberWord(cells.length)}`;
+    return `${who} ${phrase(first, true)}`;
+  }
+  const groups = new Map<string, StanceFacts[]>();
+  for (const cell of speaking) groups.set(key(cell), [...(groups.get(key(cell)) ?? []), cell]);
+  const parts = [...groups.values()].flatMap(([lead, ...rest]) => {
+    if (!lead) return [];
+    const names = listText([lead, ...rest].map((c) => inSentence(c.label)));
+    return [`${names} ${phrase(lead, rest.length > 0)}`];
+  });
+  return capitalise(parts.join('; '));
+}
+
+/** The story page's two lists of open questions. */
+export const questionsText = {
+  reports: 'Asked by the reports',
+  analysis: (n: number) => `${count(n, nouns.question)} our analysis raises`,
+};

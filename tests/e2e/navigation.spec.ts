@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AGREEMENTS } from '../../src/lib/classify.ts';
-import { creditSummary, sourceKindText, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
+import { creditSummary, missingProvenance, sourceKindText, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { corpus, rel } from './content.ts';
 
@@ -46,18 +46,23 @@ test('every claim, quote and question of every story is on its page, attributed'
       const card = page.locator(`#${anchors.claim(claim.id)}`);
       await expect(card).toContainText(claim.text);
       await expect(card.locator('[data-agreement]')).toHaveAttribute('data-agreement', claim.agreement);
+      await expect(card.locator('[data-agreement]')).toHaveText(claim.agreementLabel);
       await expect(card.locator('[data-stance]')).toHaveCount(story.reportViews.length);
     }
     for (const quote of story.quotes) {
       const figure = page.locator(`#${anchors.quote(quote.id)}`);
       await expect(figure.locator('blockquote')).toContainText(quote.text);
-      await expect(figure.locator('figcaption')).toContainText(quote.speakerRef.name);
+      // Under its speaker's name, saying which report carries it and whether first- or second-hand.
+      const speaker = page.locator(`[data-speaker="${quote.speaker}"]`);
+      await expect(speaker.getByRole('heading')).toContainText(quote.speakerRef.name);
+      await expect(speaker.locator(`#${anchors.quote(quote.id)}`)).toHaveCount(1);
+      await expect(figure).toHaveAttribute('data-report', quote.report);
+      await expect(figure.locator('figcaption')).toContainText(quote.reportRef.label);
       await expect(figure.locator('[data-relay]')).toHaveAttribute(
         'data-relay',
         quote.firstHand ? 'first-hand' : 'relayed',
       );
-      // A quote sits in its own report's column.
-      await expect(page.locator(`[data-report="${quote.report}"] #${anchors.quote(quote.id)}`)).toHaveCount(1);
+      await expect(figure.locator('figcaption')).toContainText(quote.firstHand ? 'first-hand' : 'second-hand');
     }
     for (const question of story.questions) {
       await expect(page.locator(`#${anchors.question(question.id)}`)).toContainText(question.text);
@@ -65,15 +70,17 @@ test('every claim, quote and question of every story is on its page, attributed'
   }
 });
 
-test('report pages show unrecorded metadata as not recorded, never blank', async ({ page }) => {
+test('report pages say in one line what the archive does not record, and name the archive file', async ({ page }) => {
   for (const story of corpus.stories) {
     for (const report of story.reportViews) {
       await page.goto(rel(paths.report(story.id, report.id)));
-      const publisher = page.locator('[data-field="Publisher"]');
-      await expect(publisher).toHaveText(report.publisher ?? 'Not recorded in the archived copy');
-      await expect(page.locator('[data-field="Original URL"]')).toHaveText(
-        report.url ?? 'Not recorded in the archived copy',
-      );
+      const missing = missingProvenance(report);
+      if (missing) await expect(page.locator('[data-missing-provenance]')).toHaveText(missing);
+      else await expect(page.locator('[data-missing-provenance]')).toHaveCount(0);
+      if (report.publisher) await expect(page.locator('[data-field="Publisher"]')).toHaveText(report.publisher);
+      else await expect(page.locator('[data-field="Publisher"]')).toHaveCount(0);
+      if (report.url) await expect(page.locator('[data-field="Original URL"]')).toHaveText(report.url);
+      await expect(page.getByText(report.archive, { exact: true })).toBeVisible();
       await expect(page.getByRole('heading', { name: `Its quotes (${report.quotes.length})` })).toBeVisible();
     }
   }

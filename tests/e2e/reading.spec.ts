@@ -102,6 +102,8 @@ test('printing gives a plain light document in the reading face, its address on 
   expect(await page.locator('[data-print="hide"]:visible, button:visible').count()).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Source Serif 4/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Claim by claim' })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
@@ -128,11 +130,13 @@ test.describe('the table of contents', () => {
     await expect(page.getByRole('heading', { level: 3, name: topic.label })).toBeInViewport();
   });
 
-  test('sits at the top on a phone and scrolls away', async ({ page }) => {
+  test('on a phone it follows the verdict rather than standing before it, and scrolls away', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(storyPath);
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents).toBeVisible();
+    const verdict = (await page.locator('[data-verdict]').boundingBox())!;
+    expect((await contents.boundingBox())!.y).toBeGreaterThan(verdict.y + verdict.height);
     await page.getByRole('heading', { name: 'Open questions' }).scrollIntoViewIfNeeded();
     await expect(contents).not.toBeInViewport();
   });

@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, formatDate, formatDateRange, listText, nouns } from '../../src/lib/labels.ts';
+import {
+  agreementLabel,
+  count,
+  coverageText,
+  formatDate,
+  formatDateRange,
+  inSentence,
+  listText,
+  missingProvenance,
+  nouns,
+  stanceSentence,
+} from '../../src/lib/labels.ts';
 
 describe('listText', () => {
   it.each([
@@ -57,5 +68,109 @@ describe('formatDateRange', () => {
     ['2025-08-15', '2025-08-15', '15 August 2025'],
   ])('%s to %s reads %j', (first, last, expected) => {
     expect(formatDateRange(first, last)).toBe(expected);
+  });
+});
+
+describe('inSentence', () => {
+  it('lowercases a column label inside a sentence but keeps a name in capitals', () => {
+    expect(inSentence('Outcome report')).toBe('outcome report');
+    expect(inSentence('Weekend-diplomacy report')).toBe('weekend-diplomacy report');
+    expect(inSentence('CNN report')).toBe('CNN report');
+  });
+});
+
+describe('agreementLabel', () => {
+  const cell = (label: string, stance: 'asserts' | 'attributes' | 'hedges' | 'contradicts' | 'silent') => ({
+    label,
+    stance,
+  });
+  it.each([
+    ['shared', [cell('Outcome report', 'asserts'), cell('Wire report', 'attributes')], 'Both reports'],
+    ['shared', [cell('Outcome report', 'hedges'), cell('Wire report', 'attributes')], 'Both reports, one only hedging'],
+    ['shared', [cell('A report', 'hedges'), cell('B report', 'hedges')], 'Both reports, all hedging'],
+    ['conflicting', [cell('Outcome report', 'asserts'), cell('Wire report', 'contradicts')], 'They disagree'],
+    ['single', [cell('Outcome report', 'silent'), cell('Weekend report', 'asserts')], 'Only the weekend report'],
+    ['single', [cell('CNN report', 'asserts'), cell('Wire report', 'silent')], 'Only the CNN report'],
+    [
+      'shared',
+      [cell('A report', 'asserts'), cell('B report', 'asserts'), cell('C report', 'silent')],
+      'Two of three reports',
+    ],
+    [
+      'shared',
+      [cell('A report', 'asserts'), cell('B report', 'asserts'), cell('C report', 'asserts')],
+      'All three reports',
+    ],
+    [
+      'conflicting',
+      [cell('A report', 'asserts'), cell('B report', 'contradicts'), cell('C report', 'silent')],
+      'Reports disagree',
+    ],
+  ] as const)('%s %j reads %j', (agreement, cells, expected) => {
+    expect(agreementLabel({ agreement, cells })).toBe(expected);
+  });
+});
+
+describe('stanceSentence', () => {
+  it.each([
+    [
+      [
+        { label: 'Outcome report', stance: 'asserts' },
+        { label: 'Wire report', stance: 'asserts' },
+      ],
+      'Both state it',
+    ],
+    [
+      [
+        { label: 'Outcome report', stance: 'attributes', to: 'Steve Witkoff' },
+        { label: 'Wire report', stance: 'attributes', to: 'Steve Witkoff' },
+      ],
+      'Both attribute it to Steve Witkoff',
+    ],
+    [
+      [
+        { label: 'Outcome report', stance: 'silent' },
+        { label: 'Weekend report', stance: 'hedges' },
+      ],
+      'Only the weekend report hedges it',
+    ],
+    [
+      [
+        { label: 'Outcome report', stance: 'contradicts' },
+        { label: 'Weekend report', stance: 'asserts' },
+      ],
+      'Outcome report contradicts it; weekend report states it',
+    ],
+    [
+      [
+        { label: 'A report', stance: 'asserts' },
+        { label: 'B report', stance: 'asserts' },
+        { label: 'C report', stance: 'hedges' },
+        { label: 'D report', stance: 'silent' },
+      ],
+      'A report and B report state it; C report hedges it',
+    ],
+  ] as const)('%j reads %j', (cells, expected) => {
+    expect(stanceSentence(cells)).toBe(expected);
+  });
+});
+
+describe('missingProvenance', () => {
+  it('says in one line what the archived copy does not record', () => {
+    expect(missingProvenance({})).toBe('The archived copy records no publisher, date, byline or address.');
+    expect(missingProvenance({ publisher: 'Gazette', url: 'https://example.org/a' })).toBe(
+      'The archived copy records no date or byline.',
+    );
+    expect(missingProvenance({ publisher: 'P', published: '2025-01-01', byline: 'B', url: 'https://x.org' })).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('coverageText', () => {
+  it('counts claims and reports with their plurals', () => {
+    expect(coverageText({ shared: 1, conflicting: 0, single: 0, total: 1 }, 2)).toBe(
+      '1 claim across 2 reports: 1 agreed, 0 disputed, 0 in only one report.',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import CoverageMatrix from '../../src/components/pictures/CoverageMatrix.astro';
-import QuoteProvenance from '../../src/components/pictures/QuoteProvenance.astro';
+import ClaimRow from '../../src/components/ClaimRow.astro';
+import ProvenanceChain from '../../src/components/pictures/ProvenanceChain.astro';
 import Timeline from '../../src/components/pictures/Timeline.astro';
+import { stanceFacts } from '../../src/components/sources.ts';
+import { stanceSentence } from '../../src/lib/labels.ts';
 import { href } from '../../src/data/site.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import type { OutletView, StoryView } from '../../src/lib/corpus.ts';
@@ -192,38 +194,32 @@ describe('timeline layout', () => {
 
 describe('the pictures as rendered', async () => {
   const container = await AstroContainer.create();
-  const render = (component: typeof CoverageMatrix, story: StoryView) =>
-    container.renderToString(component, { props: { story } });
+  const render = (story: StoryView) => container.renderToString(Timeline, { props: { story } });
 
-  it.each(stories.map((s) => [s.id, s] as const))('%s: the matrix has a linked row per claim', async (_, story) => {
-    const html = await render(CoverageMatrix, story);
-    expect(count(html, '<table')).toBe(1);
-    expect(count(html, 'data-matrix-row=')).toBe(story.claims.length);
-    expect(count(html, 'data-matrix-cell=')).toBe(story.claims.length * story.reportViews.length);
-    expect(count(html, 'scope="rowgroup"')).toBe(story.topicGroups.length);
+  it.each(stories.map((s) => [s.id, s] as const))('%s: a row per claim, a stance per report', async (_, story) => {
     for (const claim of story.claims) {
-      expect(html).toContain(`href="${href(paths.story(story.id), anchors.claim(claim.id))}"`);
+      const html = await container.renderToString(ClaimRow, { props: { claim } });
+      expect(html).toContain(`id="${anchors.claim(claim.id)}"`);
+      expect(count(html, 'data-stance=')).toBe(story.reportViews.length);
+      for (const stance of CELL_STANCES) {
+        expect(count(html, `data-stance="${stance}"`)).toBe(claim.cells.filter((c) => cellStance(c) === stance).length);
+      }
+      // The narrow screens' sentence, the evidence one tap deeper, and the claim's own page.
+      expect(html).toContain(
+        stanceSentence(claim.cells.map(stanceFacts)).replaceAll('&', '&amp;').replaceAll("'", '&#39;'),
+      );
+      expect(html).toContain('<details');
+      expect(count(html, 'data-position=')).toBe(claim.cells.filter((c) => c.position).length);
+      expect(html).toContain(`href="${href(paths.claim(story.id, claim.id))}"`);
     }
-    for (const stance of CELL_STANCES) {
-      const expected = story.claims.flatMap((c) => c.cells).filter((c) => cellStance(c) === stance).length;
-      expect(count(html, `data-matrix-cell="${stance}"`)).toBe(expected);
-    }
-    // The legend names all five stances; the table header names every report.
-    expect(count(html, 'aria-labelledby="matrix-key-stance"')).toBe(1);
-    for (const report of story.reportViews) expect(html).toContain(report.label);
   });
 
   it.each(stories.map((s) => [s.id, s] as const))('%s: provenance shows each quote’s hand', async (_, story) => {
-    const html = await render(QuoteProvenance, story);
-    const firstHand = story.quotes.filter((q) => q.firstHand).length;
-    expect(count(html, 'data-provenance=')).toBe(story.quotes.length);
-    expect(count(html, 'data-hand="first-hand"')).toBe(firstHand);
-    expect(count(html, 'data-hand="second-hand"')).toBe(story.quotes.length - firstHand);
-    // Dev renders add attributes after ours, so match up to the tag's end.
-    expect(/data-hand-count="first-hand"[^>]*>(\d+)</.exec(html)?.[1]).toBe(String(firstHand));
-    expect(count(html, 'data-step="relay"')).toBe(story.quotes.reduce((n, q) => n + q.relay.length, 0));
-    expect(count(html, VENUE_NOT_STATED)).toBe(story.quotes.filter((q) => !q.venue).length);
     for (const q of story.quotes) {
+      const html = await container.renderToString(ProvenanceChain, { props: { quote: q } });
+      expect(html).toContain(`data-hand="${q.firstHand ? 'first-hand' : 'second-hand'}"`);
+      expect(count(html, 'data-step="relay"')).toBe(q.relay.length);
+      expect(count(html, VENUE_NOT_STATED)).toBe(q.venue ? 0 : 1);
       expect(html).toContain(`href="${href(paths.story(story.id), anchors.quote(q.id))}"`);
     }
   });
@@ -234,7 +230,7 @@ describe('the pictures as rendered', async () => {
       ...story,
       events: [...story.events, event('2031-01-01', 'stated', [story.reportViews[0]!.id])],
     };
-    const html = await render(Timeline, withStated);
+    const html = await render(withStated);
     const outside = withStated.events.filter((e) => e.dateSource === 'outside-context').length;
     expect(count(html, 'data-timeline-event=')).toBe(withStated.events.length);
     expect(count(html, 'data-marker="outside-context"')).toBe(outside);
@@ -242,8 +238,38 @@ describe('the pictures as rendered', async () => {
     expect(count(html, 'data-date-source="outside-context"')).toBe(outside);
     expect(count(html, '(date from outside context)')).toBe(outside);
     expect(count(html, '(date stated in a report)')).toBe(withStated.events.length - outside);
+    // The reports differ in what they describe, so each gets a lane, and the key names its mark.
     expect(count(html, 'data-lane-mark=')).toBe(withStated.events.reduce((n, e) => n + e.reports.length, 0));
+    expect(count(html, 'data-lane-key')).toBe(1);
     for (const e of withStated.events) expect(html).toContain(`datetime="${e.date}"`);
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Timeline of \d+ events/);
+    expect(html).not.toContain('data-no-date-stated');
+  });
+
+  it('says in one sentence when no report states a date, instead of drawing identical lanes', async () => {
+    const all = fixture.reportViews.map((r) => r.id);
+    const undated = {
+      ...fixture,
+      events: [event('2030-03-01', 'outside-context', all), event('2030-03-03', 'outside-context', all)],
+    };
+    const html = await render(undated);
+    expect(count(html, 'data-no-date-stated')).toBe(1);
+    expect(html).not.toContain('data-marker=');
+    expect(html).not.toContain('data-lane-mark=');
+    // The key has nothing to explain: no mark is drawn.
+    expect(html).not.toContain('Date stated in a report');
+    expect(count(html, 'data-timeline-event=')).toBe(2);
+  });
+
+  it('draws no lanes when every report describes every event, even with a stated date', async () => {
+    const all = fixture.reportViews.map((r) => r.id);
+    const same = {
+      ...fixture,
+      events: [event('2030-03-01', 'stated', all), event('2030-03-03', 'outside-context', all)],
+    };
+    const html = await render(same);
+    expect(html).not.toContain('data-lane-mark=');
+    expect(html).not.toContain('data-lane-key');
+    expect(count(html, 'data-marker=')).toBe(2);
   });
 });
