@@ -53,13 +53,17 @@ export default defineConfig({
   // The reading face (serif) and the interface face (sans), self-hosted from npm packages. One
   // weight per face keeps the story page within its 80 KB budget. After Astro's metric-matched
   // fallback (on Times New Roman, Arial) comes ours from global.css: the same metrics on the
-  // metric-compatible faces Linux ships (Liberation, Tinos, Arimo), so the swap moves nothing.
+  // metric-compatible faces Linux ships (Liberation, Tinos, Arimo), so the swap moves little.
+  // `optional`: a font that is not there for the first layout (it is preloaded, so it nearly always
+  // is) is not swapped in later, so nothing reflows under a reader or under a link's scroll to
+  // its #fragment; the next page has it from the cache.
   fonts: [
     {
       provider: fontProviders.local(),
       name: 'Source Serif 4',
       cssVariable: '--font-source-serif-4',
       fallbacks: ['Source Serif 4 fallback', 'serif'],
+      display: 'optional',
       options: { variants: [{ src: [fontsourceFile('source-serif-4', 400)], weight: 400, style: 'normal' }] },
     },
     {
@@ -67,6 +71,7 @@ export default defineConfig({
       name: 'Inter',
       cssVariable: '--font-inter',
       fallbacks: ['Inter fallback', 'sans-serif'],
+      display: 'optional',
       options: { variants: [{ src: [fontsourceFile('inter', 400)], weight: 400, style: 'normal' }] },
     },
   ],

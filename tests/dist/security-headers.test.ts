@@ -35,10 +35,12 @@ describe('the _headers file', () => {
   it('caches only hashed assets for long', () => {
     const longLived = Object.entries(rules).filter(([, headers]) => /max-age=[1-9]/.test(headers['Cache-Control'] ?? ''));
     expect(longLived.map(([path]) => path)).toEqual(['/_astro/*']);
-    // Whatever Astro writes there (the stylesheet; scripts are inlined) is named by its content hash.
+    // Whatever Astro writes there (the stylesheet, the web fonts; scripts are inlined) is named by a
+    // hash: `name.<hash>.css`, and `fonts/<hash>.woff2` from the Fonts API.
     const assets = distFiles().filter((f) => f.startsWith('_astro/'));
     expect(assets.filter((f) => f.endsWith('.css')).length).toBeGreaterThan(0);
-    for (const file of assets) expect(file).toMatch(/\.[\w-]{8,}\.\w+$/);
+    expect(assets.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThan(0);
+    for (const file of assets) expect(file).toMatch(/(\.[\w-]{8,}\.\w+|^_astro\/fonts\/[0-9a-f]{16}\.woff2)$/);
     // Files whose content changes under the same name are not in it.
     const changing = distFiles().filter((f) => /\.(html|xml|json|png|txt)$/.test(f) || f === 'pagefind/pagefind.js');
     expect(changing.length).toBeGreaterThan(0);
