@@ -6,10 +6,10 @@ const story = corpus.stories[0]!;
 const claim = story.claims.find((c) => c.agreement === 'conflicting') ?? story.claims[0]!;
 const quote = story.quotes[0]!;
 
-test('"Copy link" puts the claim page’s absolute URL on the clipboard', async ({ page, context }) => {
+test('"Copy link" on a claim’s page puts its absolute URL on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(rel(paths.story(story.id)));
-  const card = page.locator(`#${anchors.claim(claim.id)}`);
+  await page.goto(rel(paths.claim(story.id, claim.id)));
+  const card = page.locator(`[data-claim="${claim.id}"]`);
   await card.getByRole('button', { name: 'Copy link to this claim' }).click();
   await expect(page.getByRole('status')).toHaveText('Link copied');
   await expect(card.locator('[data-copy]')).toHaveText(/^Copied/);
@@ -43,11 +43,26 @@ test('a deep link scrolls to its claim and highlights it', async ({ page }) => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every permalink is still there and visible; the script-only buttons are not', async ({ page }) => {
+    await page.goto(rel(paths.claim(story.id, claim.id)));
+    await expect(page.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
+  });
+
+  test('the story page shares each item once: claims and quotes by their pages, questions by anchor', async ({
+    page,
+  }) => {
     await page.goto(rel(paths.story(story.id)));
-    const card = page.locator(`#${anchors.claim(claim.id)}`);
-    await expect(card.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
-    await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
-    const permalinks = page.locator('[data-permalink]');
-    expect(await permalinks.count()).toBe(story.claims.length + story.quotes.length + story.questions.length);
+    // A question has no page of its own: its permalink, once, sits with it.
+    expect(await page.locator('[data-permalink]').count()).toBe(story.questions.length);
+    for (const c of story.claims) {
+      await expect(page.locator(`#${anchors.claim(c.id)} a[href$="${paths.claim(story.id, c.id)}"]`), c.id).toHaveCount(
+        1,
+      );
+    }
+    for (const q of story.quotes) {
+      await expect(page.locator(`#${anchors.quote(q.id)} a[href$="${paths.quote(story.id, q.id)}"]`), q.id).toHaveCount(
+        1,
+      );
+    }
   });
 });
