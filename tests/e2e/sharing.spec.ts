@@ -20,8 +20,8 @@ test('"Copy link" copies the claim page’s address on the origin the reader is 
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(rel(paths.story(story.id)));
-  const card = page.locator(`#${anchors.claim(claim.id)}`);
+  await page.goto(rel(paths.claim(story.id, claim.id)));
+  const card = page.locator(`[data-claim="${claim.id}"]`);
   const button = card.getByRole('button', { name: 'Copy link to this claim' });
   await button.click();
   await expect(page.getByRole('status')).toHaveText('Link copied');
@@ -39,10 +39,10 @@ test('an item without a page of its own is shared as the page the reader is on p
   const question = story.questions[0]!;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${rel(paths.story(story.id))}?from=test`);
-  await page
-    .locator(`#${anchors.question(question.id)}`)
-    .getByRole('button', { name: 'Copy link to this question' })
-    .click();
+  const item = page.locator(`#${anchors.question(question.id)}`);
+  // The share control sits in the question's disclosure, one tap deep.
+  await item.locator('summary').first().click();
+  await item.getByRole('button', { name: 'Copy link to this question' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     served(baseURL!, paths.story(story.id), anchors.question(question.id)),
   );
@@ -96,15 +96,26 @@ test('a deep link scrolls to its claim and highlights it', async ({ page }) => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every permalink is still there and visible; the script-only buttons are not', async ({ page }) => {
+    await page.goto(rel(paths.claim(story.id, claim.id)));
+    await expect(page.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
+  });
+
+  test('the story page shares each item once: claims and quotes by their pages, questions by anchor', async ({
+    page,
+  }) => {
     await page.goto(rel(paths.story(story.id)));
-    const card = page.locator(`#${anchors.claim(claim.id)}`);
-    await expect(card.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
-    await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
-    await expect(card.getByRole('link', { name: 'Link to this claim' })).toHaveAttribute(
-      'href',
-      new RegExp(`${paths.claim(story.id, claim.id)}$`),
-    );
-    const permalinks = page.locator('[data-permalink]');
-    expect(await permalinks.count()).toBe(story.claims.length + story.quotes.length + story.questions.length);
+    // A question has no page of its own: its permalink, once, sits with it.
+    expect(await page.locator('[data-permalink]').count()).toBe(story.questions.length);
+    for (const c of story.claims) {
+      await expect(page.locator(`#${anchors.claim(c.id)} a[href$="${paths.claim(story.id, c.id)}"]`), c.id).toHaveCount(
+        1,
+      );
+    }
+    for (const q of story.quotes) {
+      await expect(page.locator(`#${anchors.quote(q.id)} a[href$="${paths.quote(story.id, q.id)}"]`), q.id).toHaveCount(
+        1,
+      );
+    }
   });
 });
