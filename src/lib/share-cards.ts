@@ -99,7 +99,7 @@ function outletCard(outlet: OutletView): ShareCard {
     kicker: sourceKindText[outlet.kind],
     title: outlet.name,
     lines: [...(outlet.description ? [outlet.description] : []), creditSummary(outlet)],
-    footer: 'Parallax',
+    footer: 'Outlets',
   };
 }
 

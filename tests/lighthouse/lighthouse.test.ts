@@ -1,6 +1,7 @@
 /**
- * Lighthouse, mobile preset, in Debian's Chromium: 100 in performance, accessibility, best
- * practices and SEO on the home page and one page of every other kind. The built site is served as
+ * Lighthouse, mobile preset, in Debian's Chromium: 100 in accessibility, best practices and SEO and
+ * at least 95 in performance on the home page and one page of every other kind (exact scores go to
+ * BENCHMARKS.md: performance is a timing, and a shared machine moves it by a few points). The built site is served as
  * a static host serves it (gzip and the `_headers` rules), by scripts/serve.ts. Lighthouse's timings
  * vary from run to run on a shared two-core machine (total blocking time most), so each score is
  * the median of three runs, as Lighthouse CI reports it.
@@ -24,6 +25,8 @@ async function medianAudit(url: string): Promise<Audit & { runs: Scores[] }> {
   return { scores, failing: byPerformance[Math.floor(RUNS / 2)]!.failing, runs: audits.map((a) => a.scores) };
 }
 
+/** The issue's floor for the median performance score; the other categories must be 100. */
+const PERFORMANCE_FLOOR = 95;
 const PORT = 4323;
 const origin = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
@@ -62,12 +65,16 @@ const pages = {
 };
 
 describe('Lighthouse scores', () => {
-  it.each(Object.entries(pages))('the %s page scores 100 in every category', async (_kind, path) => {
+  it.each(Object.entries(pages))('the %s page scores 100 (performance at least 95)', async (_kind, path) => {
     const { scores, failing, runs } = await medianAudit(`${origin}${path}`);
     console.log(
       `Lighthouse ${path}: median ${JSON.stringify(scores)} of ${JSON.stringify(runs.map((r) => r.performance))}`,
     );
-    const expected = Object.fromEntries(CATEGORIES.map((c) => [c, 100]));
-    expect({ scores, failing: scores.performance < 100 ? failing : [] }).toMatchObject({ scores: expected });
+    const floor = (category: string) => (category === 'performance' ? PERFORMANCE_FLOOR : 100);
+    const below = CATEGORIES.filter((c) => scores[c] < floor(c));
+    expect({ below, failing: scores.performance < PERFORMANCE_FLOOR ? failing : [] }).toEqual({
+      below: [],
+      failing: [],
+    });
   });
 });

@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme-script.ts';
 import { buildSite } from './build-site.ts';
 
+/** A <style> holding nothing but @font-face and :root rules without nested blocks: Astro's <Font> output. */
+const FONT_FACES = /^(?:\s*(?:@font-face|:root)\s*\{[^{}<]*\})+\s*$/;
+
 const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
 const content = join(temp, 'content');
@@ -84,10 +87,12 @@ describe('hostile content', () => {
   it('never becomes a javascript: or data: URL, nor an iframe, object, form or style of its own', () => {
     const found: string[] = [];
     for (const { file, node } of elements()) {
-      // The site's stylesheet is a <link> to its own file, so any <style> would be content's.
+      // The site's stylesheet is a <link> to its own file; the only <style> of ours is the Fonts API's
+      // @font-face block (and the :root font variables). Any other <style> would be content's.
       const tags = ['iframe', 'object', 'embed', 'form', 'style', 'base'];
       const ownSearchForm = file === 'search/index.html' && node.properties.dataSearchForm !== undefined;
-      if (tags.includes(node.tagName) && !ownSearchForm) found.push(`${file}: <${node.tagName}>`);
+      const ownFonts = node.tagName === 'style' && FONT_FACES.test(toString(node));
+      if (tags.includes(node.tagName) && !ownSearchForm && !ownFonts) found.push(`${file}: <${node.tagName}>`);
       for (const property of URL_PROPERTIES) {
         const value = String(node.properties[property] ?? '').trim();
         if (/^(javascript|data|vbscript):/i.test(value))

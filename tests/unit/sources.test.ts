@@ -37,10 +37,10 @@ describe('attribution wording', () => {
   it('says whom a position attributes the claim to, person or outlet alike', () => {
     const [radioCell, gazetteCell, cyclingCell] = claim('reopens-monday').cells;
     expect(positionText(cyclingCell!)).toBe('Attributes it to The Gazette');
-    expect(positionText(radioCell!)).toBe('Asserts');
-    expect(positionText(gazetteCell!)).toBe('Hedges');
+    expect(positionText(radioCell!)).toBe('States it');
+    expect(positionText(gazetteCell!)).toBe('Hedges it');
     expect(positionText(claim('repairs-cost-4-million').cells[0]!)).toBe('Attributes it to Ada Moreno');
-    expect(positionText({ position: undefined, attributedTo: [] })).toBe('Silent');
+    expect(positionText({ position: undefined, attributedTo: [] })).toBe('Not mentioned');
     const both = { position: claim('repairs-cost-4-million').cells[0]!.position, attributedTo: [ada, gazette, radio] };
     expect(positionText(both)).toBe('Attributes it to Ada Moreno, The Gazette and Radio Harbour');
   });
@@ -157,7 +157,7 @@ describe('share cards', () => {
       kicker: 'Outlet',
       title: 'The Gazette',
       lines: ['1 claim attributed · 1 quote passed on'],
-      footer: 'Parallax',
+      footer: 'Outlets',
     });
     expect(cards.get('/outlets/harbour-posts/')?.kicker).toBe('Platform');
   });
@@ -167,7 +167,7 @@ describe('share cards', () => {
       'Cycling report: Attributes it to The Gazette',
     );
     expect(cards.get('/stories/harbour-bridge/quotes/moreno-deck-is-safe-gazette/')?.lines).toContain(
-      'In the gazette report, relayed via The Gazette',
+      'In: Gazette report, relayed via The Gazette',
     );
   });
 });
