@@ -21,8 +21,21 @@ const LABEL = 'Outside context';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
+/** A `:::` fence at the start of a line of plain text: a directive that did not parse. */
+const STRAY_FENCE = /(?:^|\n)[ \t]*:::/;
+
 export default function remarkOutsideContext() {
   return (tree: Root, file: VFile) => {
+    // A fence sharing its line with text (`:::outside-context The summit…`, as a prose rewrap
+    // leaves it) is no directive to Markdown: it would print as raw colons and lose its marking.
+    visit(tree, 'text', (node) => {
+      if (STRAY_FENCE.test(node.value)) {
+        file.fail(
+          'A ":::" fence that is not on a line of its own: write ":::outside-context" and the closing ":::" each on their own line',
+          node,
+        );
+      }
+    });
     visit(tree, (node, index, parent) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') {
         return undefined;

@@ -85,6 +85,15 @@ describe('remark-outside-context through the site’s Markdown pipeline', () => 
     expect(error.message).toContain('Unknown directive "outside-contxt"');
   });
 
+  it('fails on a fence that shares its line with text (a rewrapped block) instead of printing raw colons', async () => {
+    const error = await renderError('Intro.\n\n:::outside-context The summit took place on 15 August.\nMore. :::');
+    expect(error.message).toContain('A ":::" fence that is not on a line of its own');
+    expect(error.line).toBe(3);
+    expect(await render('A ratio of 3:::4 in the middle of a line stays text.')).toBe(
+      '<p>A ratio of 3:::4 in the middle of a line stays text.</p>',
+    );
+  });
+
   it('puts an unknown text directive back as text', async () => {
     expect(await render('Some cases, e.g.:note this one, stay as written.')).toBe(
       '<p>Some cases, e.g.:note this one, stay as written.</p>',
