@@ -119,7 +119,7 @@ test('every outlet page lists what the reports credit to it, reached from the in
       const reports = claim.cells.filter((c) => c.attributedTo.includes(outlet));
       await expect(item.locator('[data-report]')).toHaveCount(reports.length);
       for (const cell of reports) {
-        await expect(item.locator(`[data-report="${cell.report.id}"] blockquote`)).toContainText(
+        await expect(item.locator(`[data-report="${cell.report.id}"] .evidence`)).toContainText(
           cell.position!.evidence,
         );
       }
