@@ -134,15 +134,13 @@ test('every outlet page lists what the reports credit to it, reached from the in
     }
   }
 
-  // A quote's venue links to the outlet it was said on.
+  // A quote's venue, on the quote's own page (the story page gives quotes one line each), links to
+  // the outlet it was said on.
   const story = corpus.stories.find((s) => s.quotes.some((q) => q.venueRef?.outlet))!;
   const quote = story.quotes.find((q) => q.venueRef?.outlet)!;
   const outlet = quote.venueRef!.outlet!;
-  await page.goto(rel(paths.story(story.id)));
-  await page
-    .locator(`#${anchors.quote(quote.id)} [data-venue]`)
-    .getByRole('link', { name: outlet.name })
-    .click();
+  await page.goto(rel(paths.quote(story.id, quote.id)));
+  await page.locator(`[data-quote="${quote.id}"] [data-venue]`).getByRole('link', { name: outlet.name }).click();
   await expect(page).toHaveURL(new RegExp(`${paths.outlet(outlet.id)}$`));
   await expect(page.locator(`[data-credits="aired"] [data-quote="${quote.id}"]`)).toHaveCount(1);
 });
@@ -150,8 +148,8 @@ test('every outlet page lists what the reports credit to it, reached from the in
 test('a relay step the report leaves unnamed says so', async ({ page }) => {
   const story = corpus.stories.find((s) => s.quotes.some((q) => q.relayRefs.some((r) => !r.source)))!;
   const quote = story.quotes.find((q) => q.relayRefs.some((r) => !r.source))!;
-  await page.goto(rel(paths.story(story.id)));
-  await expect(page.locator(`#${anchors.quote(quote.id)} [data-source-kind="unnamed"]`)).toHaveText(UNNAMED_SOURCE);
+  await page.goto(rel(paths.quote(story.id, quote.id)));
+  await expect(page.locator(`[data-quote="${quote.id}"] [data-source-kind="unnamed"]`)).toHaveText(UNNAMED_SOURCE);
 });
 
 test('a person the reports only describe has a page listing the claims about them, each leading to its claim', async ({
