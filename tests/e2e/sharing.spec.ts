@@ -69,8 +69,9 @@ test('where the device has a share sheet, the one button opens it with the serve
       return Promise.resolve();
     };
   });
-  await page.goto(rel(paths.story(story.id)));
-  const card = page.locator(`#${anchors.claim(claim.id)}`);
+  // Claims are shared from their own page (the story page gives each claim one row, no controls).
+  await page.goto(rel(paths.claim(story.id, claim.id)));
+  const card = page.locator(`[data-claim="${claim.id}"]`);
   await expect(card.getByRole('button', { name: 'Copy link to this claim' })).toHaveCount(0);
   await card.getByRole('button', { name: 'Share this claim' }).click();
   const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
