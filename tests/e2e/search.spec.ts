@@ -35,6 +35,9 @@ test('is usable with the keyboard alone', async ({ page }) => {
   const word = wordsOf(claim.text).sort((a, b) => b.length - a.length)[0]!;
   await page.keyboard.type(word);
   await page.keyboard.press('Enter');
+  // Results are redrawn while the words are typed: wait until they are for the whole word, or a
+  // late redraw can replace the link that keyboard focus has just reached.
+  await expect(page.getByRole('status')).toContainText(`for “${word}”`);
   const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
   await expect(first).toBeVisible();
   await page.keyboard.press('Tab'); // the Search button
