@@ -36,6 +36,8 @@ export default defineConfig({
       name: 'fixtures',
       use: { baseURL: `http://127.0.0.1:${fixturePort}/` },
       testMatch: ['landing.spec.ts'],
+      // The height and print budgets are the real two-report story's.
+      grepInvert: /@real-story/,
     },
   ],
   webServer: [
