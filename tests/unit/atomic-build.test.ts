@@ -38,7 +38,7 @@ describe('a failed build', () => {
     expect(siteHashes(out)).toEqual(good);
   });
 
-  it('stops on content that only fails while rendering, and leaves the site intact', () => {
+  it('stops on content the Markdown pipeline refuses, naming file and line, and leaves the site intact', () => {
     const broken = join(temp, 'render');
     cpSync(content, broken, { recursive: true });
     // Valid frontmatter, but a directive the Markdown pipeline refuses.
@@ -49,7 +49,20 @@ describe('a failed build', () => {
     const result = buildSite({ content: broken, out, imageCache: join(temp, 'images') });
     expect(result.status).toBe(1);
     expect(result.output).toContain('cycling-report.md: body (line 7): Unknown directive "warning"');
-    expect(result.output).toContain('cycling-report.md');
+    expect(siteHashes(out)).toEqual(good);
+    expect(existsSync(`${out}-next`)).toBe(false);
+  });
+
+  it('fails while Astro renders, after validation passed, and swaps nothing in', () => {
+    // Valid content; the share-image cache path is a file, so writing the first card throws
+    // inside Astro's render of the image endpoint, well after validation and the first pages.
+    const notADirectory = join(temp, 'cache-is-a-file');
+    writeFileSync(notADirectory, 'not a directory');
+    const result = buildSite({ content, out, imageCache: notADirectory });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Content is valid');
+    expect(result.output, result.output).toContain('Astro could not build the site');
+    expect(result.output).toContain(`the previous site in ${out} is unchanged`);
     expect(siteHashes(out)).toEqual(good);
     expect(existsSync(`${out}-next`)).toBe(false);
   });
