@@ -833,7 +833,7 @@ describe('readContentFiles', () => {
     return root;
   }
 
-  it('reports every schema issue in every file with its file and field path, then throws', () => {
+  it('reports every schema issue in every file with its file, field path and line:column, then throws', () => {
     const root = copyWith({
       'people/ada-moreno.yaml': 'name: Ada Moreno\nrole: Transport chief\nanonymous: maybe\n',
       'stories/harbour-bridge/reports/cycling-report.md':
@@ -847,11 +847,15 @@ describe('readContentFiles', () => {
           file: file('stories/harbour-bridge/reports/cycling-report.md'),
           field: 'published',
           message: 'must be a date written as YYYY-MM-DD',
+          line: 5,
+          column: 12,
         },
         {
           file: file('people/ada-moreno.yaml'),
           field: 'anonymous',
           message: 'Invalid input: expected boolean, received string',
+          line: 3,
+          column: 12,
         },
       ]);
     } finally {
