@@ -8,7 +8,7 @@
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { listEntries } from './content-files.ts';
+import { listEntries, strayFiles } from './content-files.ts';
 import { readEntry, schemas } from './content-entry.ts';
 import { contentRoot, layout, type CollectionName } from './content-layout.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
@@ -47,7 +47,8 @@ export function contentLoader(collection: CollectionName): Loader {
 async function sync(context: LoaderContext, collection: CollectionName, root: string): Promise<void> {
   const { store, config, generateDigest, renderMarkdown } = context;
   const projectRoot = fileURLToPath(config.root);
-  const issues: ContentIssue[] = [];
+  // Files the layout has no place for are errors here as in validation; one collection reports them.
+  const issues: ContentIssue[] = collection === 'stories' ? strayFiles(root) : [];
   const seen = new Set<string>();
   for (const entry of listEntries(root, collection)) {
     const path = join(root, layout[collection].base, entry);

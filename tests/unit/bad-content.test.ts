@@ -420,8 +420,9 @@ describe('scripts/validate-content.ts', () => {
     const content = contentWith(name);
     const started = performance.now();
     const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
-    // Amplification included: refused while reading, not after expanding.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Amplification is refused while reading (milliseconds: see content-yaml.test.ts), not after
+    // expanding, which took a minute and 4.5 GB; the bound is loose for a busy shared machine.
+    if (name.startsWith('alias-')) expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trim().split('\n');
@@ -553,11 +554,15 @@ describe('scripts/verify-sources.ts', () => {
   });
 });
 
-/** The line `validate` prints for a case, as the build must print it too. */
-const expectedLine = (content: string, { file, field, at, message }: Case) =>
-  typeof message === 'string'
-    ? `  ${shown(content, file)}${at ? `:${at}` : ''}: ${field ? `${field}: ` : ''}${message}`
-    : undefined;
+/** Checks `output` holds the line `validate` prints for a case, as the build must print it too. */
+function expectCaseLine(output: string, content: string, { file, field, at, message }: Case) {
+  const prefix = `  ${shown(content, file)}${at ? `:${at}` : ''}: ${field ? `${field}: ` : ''}`;
+  const line = output.split('\n').find((l) => l.startsWith(prefix));
+  expect(line, `a line starting ${JSON.stringify(prefix)} in ${output}`).toBeDefined();
+  const rest = line?.slice(prefix.length);
+  if (typeof message === 'string') expect(rest).toBe(message);
+  else expect(rest).toMatch(message);
+}
 
 describe('npm run build (scripts/build.ts)', () => {
   // A good site first; every failed build must leave it byte for byte as it was.
@@ -575,9 +580,8 @@ describe('npm run build (scripts/build.ts)', () => {
     const content = contentWith(c.name);
     const result = buildSite({ content, out, imageCache: images });
     expect(result.status).toBe(1);
-    const line = expectedLine(content, c);
-    if (line) expect(result.output).toContain(`${line}\n`);
-    else expect(result.output).toContain(`  ${shown(content, c.file)}: `);
+    expect(result.output).toContain('Invalid content (1 problem):');
+    expectCaseLine(result.output, content, c);
     expect(result.output).toContain(`Build failed: the previous site in ${out} is unchanged.`);
     expect(siteHashes(out)).toEqual(good);
   });
@@ -625,17 +629,22 @@ describe('astro build', () => {
   });
 
   // These never reach validation: the build's own loader reads through the same reader.
-  it.each(['alias-amplification', 'merge-key', 'impossible-date', 'dot-dot-story-folder', 'bidi-title'])(
-    'refuses %s by itself, with the line validate gives',
-    (name) => {
-      const c = cases.find((x) => x.name === name) as Case;
-      const content = contentWith(name);
-      const result = astroBuild(content);
-      expect(result.status).not.toBe(0);
-      expect(result.output).toContain(`Invalid content (1 problem):\n${expectedLine(content, c)}\n`);
-      // Astro's own start-up is most of this; the refusal itself takes milliseconds.
-      expect(result.milliseconds).toBeLessThan(30_000);
-      expect(result.wrote).toBe(false);
-    },
-  );
+  it.each([
+    'alias-amplification',
+    'merge-key',
+    'impossible-date',
+    'dot-dot-story-folder',
+    'yml-person-file',
+    'bidi-title',
+  ])('refuses %s by itself, with the line validate gives', (name) => {
+    const c = cases.find((x) => x.name === name) as Case;
+    const content = contentWith(name);
+    const result = astroBuild(content);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Invalid content (1 problem):');
+    expectCaseLine(result.output, content, c);
+    // Astro's own start-up is most of this; the refusal itself takes milliseconds.
+    expect(result.milliseconds).toBeLessThan(30_000);
+    expect(result.wrote).toBe(false);
+  });
 });
