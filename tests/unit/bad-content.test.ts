@@ -416,6 +416,17 @@ describe('scripts/validate-content.ts', () => {
     });
   });
 
+  it('lists every problem of every file in one run', () => {
+    const names = ['wrong-type', 'impossible-date', 'bidi-title', 'stray-file', 'html-person-file', 'merge-key'];
+    const content = contentWith();
+    for (const name of names) cpSync(join(BAD, name), content, { recursive: true });
+    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
+    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+  });
+
   it.each(cases)('rejects $name, naming $file, $at and $field', ({ name, file, field, at, message }) => {
     const content = contentWith(name);
     const started = performance.now();
