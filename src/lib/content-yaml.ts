@@ -34,6 +34,8 @@ export class YamlReadError extends Error {
 
 export interface ParsedYaml {
   data: unknown;
+  /** Where the value at `path` is written; undefined when the file has no such value. */
+  find(path: readonly (string | number)[]): Position | undefined;
   /** Where the value at `path` is written, or the nearest enclosing value that is; `key` points at that key. */
   locate(path: readonly PropertyKey[], key?: string): Position | undefined;
 }
@@ -66,6 +68,10 @@ export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
   const data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   return {
     data,
+    find(path) {
+      const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      return isNode(node) && node.range ? at(node.range[0]) : undefined;
+    },
     locate(path, key) {
       const node = nearestNode(doc, path);
       if (!node) return undefined;
