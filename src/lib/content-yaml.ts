@@ -8,7 +8,7 @@
  * - Aliases are limited in number and in what they expand to, so a few lines that repeat an anchor
  *   thousands of times are refused in milliseconds instead of exhausting memory downstream.
  */
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 
 /** Aliases (`*name`) a file may use. Content needs none; a handful is tolerated. */
@@ -45,6 +45,7 @@ export interface ParsedYaml {
  * after its `---`), so positions are file positions. Throws a YamlReadError naming the line.
  */
 export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
+  tooManyAliases(text, firstLine);
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',
@@ -83,6 +84,33 @@ export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
     },
   };
 }
+
+/** Tokens the lexer emits that are not source text (document start, flow error end, scalar). */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * Counts aliases with the lexer alone, stopping at the first one too many: a file that repeats an
+ * anchor thousands of times is refused before it is parsed, which for a large file is most of the
+ * time. (A plain scalar cannot start with `*`, so a token that does is an alias.)
+ */
+function tooManyAliases(text: string, firstLine: number): void {
+  if (!text.includes('*')) return;
+  let offset = 0;
+  let aliases = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (CONTROL_TOKENS.has(token)) continue;
+    if (token.startsWith('*') && ++aliases > MAX_ALIASES) {
+      const before = text.slice(0, offset).split('\n');
+      throw new YamlReadError(tooManyMessage, {
+        line: firstLine + before.length - 1,
+        column: (before.at(-1)?.length ?? 0) + 1,
+      });
+    }
+    offset += token.length;
+  }
+}
+
+const tooManyMessage = `uses more than ${MAX_ALIASES} aliases ("*name"): write the values out`;
 
 /** The node at `path`, or its nearest ancestor that exists (a missing field points at its parent). */
 function nearestNode(doc: Document, path: readonly PropertyKey[]): YamlNode | undefined {
@@ -127,7 +155,7 @@ function checkAliasesAndMerges(doc: Document, at: (offset: number) => Position):
     Alias(_, alias) {
       const where = alias.range ? at(alias.range[0]) : undefined;
       if (++aliases > MAX_ALIASES) {
-        throw new YamlReadError(`uses more than ${MAX_ALIASES} aliases ("*name"): write the values out`, where);
+        throw new YamlReadError(tooManyMessage, where);
       }
       expanded += sizeOf(alias);
       if (expanded > MAX_ALIAS_EXPANSION) {

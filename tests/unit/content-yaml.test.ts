@@ -22,12 +22,19 @@ describe('parseContentYaml', () => {
     });
   });
 
-  it('refuses an anchor repeated thousands of times, in milliseconds, at the alias that tips it over', () => {
+  it('refuses an anchor repeated thousands of times, in milliseconds, at the alias one too many', () => {
     const list = `[${Array.from({ length: 400 }, () => 'r').join(', ')}]`;
     const text = `a: &a ${list}\nb:\n${'  - *a\n'.repeat(5000)}`;
     const started = performance.now();
     const error = errorOf(text, 10);
     expect(performance.now() - started).toBeLessThan(2_000);
+    expect(error.message).toBe('uses more than 50 aliases ("*name"): write the values out');
+    expect(error.position).toEqual({ line: 62, column: 5 });
+  });
+
+  it('refuses a few aliases of a large anchor, at the alias that tips the expansion over', () => {
+    const list = `[${Array.from({ length: 400 }, () => 'r').join(', ')}]`;
+    const error = errorOf(`a: &a ${list}\nb:\n${'  - *a\n'.repeat(6)}`, 10);
     expect(error.message).toBe(
       `aliases ("*name") expand to more than ${MAX_ALIAS_EXPANSION} values: write the values out`,
     );
