@@ -863,6 +863,21 @@ describe('readContentFiles', () => {
     }
   });
 
+  it('keeps a zoned date on its own calendar day and writes a URL back normalised', () => {
+    const root = copyWith({
+      'stories/harbour-bridge/reports/gazette-report.md':
+        '---\ntitle: T\nlabel: L\narchive: bridge-b.txt\npublished: 2025-08-17T01:00:00+05:00\n' +
+        'url: HTTPS://Example.org/a"><script>alert(1)</script>\n---\n\nSummary.\n',
+    });
+    try {
+      const report = readContentFiles(root).reports.find((r) => r.id === 'harbour-bridge/gazette-report');
+      expect(report?.data.published).toBe('2025-08-17');
+      expect(report?.data.url).toBe('https://example.org/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reports a file that cannot be parsed, and an empty file as missing fields', () => {
     const root = copyWith({ 'people/ada-moreno.yaml': 'name: [Ada\n', 'people/unnamed-engineer.yaml': '' });
     try {
