@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
-import { contentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
+import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -35,13 +35,15 @@ if (!process.env.PARALLAX_SITE) {
   );
 }
 
-// 1. Validate before anything is written. Hedge warnings are shown, not fatal (`validate --strict` is).
+// 1. Validate before anything is written. Hedge and editorial warnings are shown, not fatal (`validate --strict` is).
 try {
   const { files, corpus } = loadCorpus(contentRoot());
-  await checkMarkdownBodies(files);
+  const markdown = await checkMarkdownBodies(files);
   console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
-  const warnings = contentWarnings(files);
-  if (warnings.length > 0) console.warn(formatWarnings(warnings));
+  const hedges = contentWarnings(files);
+  if (hedges.length > 0) console.warn(formatWarnings(hedges));
+  const editorial = editorialContentWarnings(files, markdown);
+  if (editorial.length > 0) console.warn(formatWarnings(editorial, 'Editorial check'));
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

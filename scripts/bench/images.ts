@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { build, type BuildResult } from './build.ts';
 import { spread, type Spread } from './stats.ts';
@@ -40,9 +40,10 @@ const pngCount = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f)
 /** Appends " (revised)" to a story's title; returns a function that restores the file. */
 function reviseTitle(storyFile: string): () => void {
   const original = readFileSync(storyFile, 'utf8');
-  const { frontmatter, content } = parseFrontmatter(original);
-  const data = frontmatter as { title: string };
-  writeFileSync(storyFile, `---\n${stringify({ ...data, title: `${data.title} (revised)` })}---\n${content}`);
+  // Read with the content reader, so dates stay the strings written.
+  const { frontmatter, body } = splitFrontmatter(original);
+  const data = parseContentYaml(frontmatter).data as { title: string };
+  writeFileSync(storyFile, `---\n${stringify({ ...data, title: `${data.title} (revised)` })}---\n${body}`);
   return () => writeFileSync(storyFile, original);
 }
 

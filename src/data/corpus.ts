@@ -3,7 +3,9 @@
  * them with `buildCorpus`, and renders Markdown bodies. Pages never call `getCollection` themselves.
  */
 import { getCollection, getEntry, render } from 'astro:content';
+import { locateIssues } from '../lib/content-entry.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+import { ContentError } from '../lib/errors.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -26,13 +28,19 @@ async function load(): Promise<Corpus> {
     file: entry.filePath ?? entry.id,
     data: entry.data,
   });
-  return buildCorpus({
-    stories: stories.map(source),
-    reports: reports.map(source),
-    analyses: analyses.map(source),
-    people: people.map(source),
-    outlets: outlets.map(source),
-  });
+  try {
+    return buildCorpus({
+      stories: stories.map(source),
+      reports: reports.map(source),
+      analyses: analyses.map(source),
+      people: people.map(source),
+      outlets: outlets.map(source),
+    });
+  } catch (error) {
+    // Cross-reference problems name a field; add its line:column from the file.
+    if (error instanceof ContentError) throw new ContentError(locateIssues(error.issues));
+    throw error;
+  }
 }
 
 /** Renders a story's overview (the body of its story.md). */

@@ -1,17 +1,15 @@
 /**
- * Reads the content root from disk the way Astro's loaders do (same layout, same schemas), for
- * the command-line tools: validation before a build, source verification, the corpus generator.
+ * Reads the content root from disk as the build's loader does (same layout, same YAML reader, same
+ * schemas: `content-entry.ts`), for the command-line tools: validation before a build, source
+ * verification, the corpus generator, the editor tools.
  * Collects every problem rather than stopping at the first, each naming its file and field.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import { analysisSchema, outletSchema, personSchema, reportSchema, storySchema } from '../schemas/index.ts';
 import { buildCorpus, type Corpus, type CorpusInput, type Source } from './corpus.ts';
-import { layout, outletIdOf, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './content-layout.ts';
-import { ContentError, fieldPath, type ContentIssue } from './errors.ts';
+import { locateIssues, readEntry } from './content-entry.ts';
+import { layout, type CollectionName } from './content-layout.ts';
+import { ContentError, type ContentIssue } from './errors.ts';
 
 /** Files matching a layout pattern (only `*` segments and literal names), relative to the pattern's base. */
 export function listEntries(root: string, collection: CollectionName): string[] {
@@ -57,45 +55,22 @@ export function readContentFiles(root: string): ContentFiles {
       { file: root, field: '', message: 'is not a directory: set PARALLAX_CONTENT_DIR to a content root' },
     ]);
   }
-  const issues: ContentIssue[] = [];
-  const read = <S extends z.ZodType>(collection: CollectionName, schema: S, idOf: (entry: string) => string) =>
+  const issues: ContentIssue[] = strayFiles(root);
+  const read = <C extends CollectionName>(collection: C) =>
     listEntries(root, collection).flatMap((entry) => {
       const path = join(root, layout[collection].base, entry);
       const file = relative(process.cwd(), path) || path;
-      const text = readFileSync(path, 'utf8');
-      let raw: unknown;
-      let body = '';
-      let bodyLine = 0;
-      try {
-        if (path.endsWith('.md')) {
-          const parsed = parseFrontmatter(text);
-          raw = parsed.frontmatter;
-          body = parsed.content;
-          if (text.endsWith(body)) bodyLine = text.slice(0, text.length - body.length).split('\n').length - 1;
-        } else {
-          raw = parseYaml(text);
-        }
-      } catch (error) {
-        const reason = (error as Error).message.split('\n')[0]?.replace(/:$/, '');
-        issues.push({ file, field: '', message: `cannot be parsed: ${reason}` });
-        return [];
-      }
-      const result = schema.safeParse(raw ?? {});
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          issues.push({ file, field: fieldPath(issue.path), message: issue.message });
-        }
-        return [];
-      }
-      return [{ id: idOf(entry), file, data: result.data as z.output<S>, body, bodyLine }];
+      const { id, data, body, bodyLine, issues: found } = readEntry(collection, entry, path, file);
+      issues.push(...found);
+      return data ? [{ id, file, data, body, bodyLine }] : [];
     });
 
   const files = {
-    stories: read('stories', storySchema, storyIdOf),
-    reports: read('reports', reportSchema, reportKeyOf),
-    analyses: read('analyses', analysisSchema, storyIdOf),
-    people: read('people', personSchema, personIdOf),
-    outlets: read('outlets', outletSchema, outletIdOf),
+    stories: read('stories'),
+    reports: read('reports'),
+    analyses: read('analyses'),
+    people: read('people'),
+    outlets: read('outlets'),
   };
   if (files.stories.length === 0 && issues.length === 0) {
     issues.push({
@@ -108,8 +83,60 @@ export function readContentFiles(root: string): ContentFiles {
   return files;
 }
 
-/** Reads, validates and joins the content under `root`. */
+const EXPECTED = 'stories/<story>/story.md, analysis.yaml and reports/<report>.md, people/<id>.yaml, outlets/<id>.yaml';
+
+/**
+ * Files and folders the layout has no place for (`ada.yml`, `story.markdown`, `notes.txt`): reported,
+ * because a file the loaders skip is content an editor believes is published.
+ */
+export function strayFiles(root: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const stray = (path: string, why: string) =>
+    issues.push({
+      file: relative(process.cwd(), path) || path,
+      field: '',
+      message: `${why}: expected only ${EXPECTED}`,
+    });
+  const entries = (dir: string) =>
+    isDir(dir) ? readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : [];
+  for (const top of entries(root)) {
+    const path = join(root, top.name);
+    if (!top.isDirectory() || !['stories', 'people', 'outlets'].includes(top.name)) {
+      stray(path, 'is not read by the site');
+    }
+  }
+  for (const folder of ['people', 'outlets']) {
+    for (const item of entries(join(root, folder))) {
+      if (item.isFile() && item.name.endsWith('.yaml')) continue;
+      const hint = item.name.endsWith('.yml') ? 'is not read by the site (name it .yaml)' : 'is not read by the site';
+      stray(join(root, folder, item.name), hint);
+    }
+  }
+  for (const story of entries(join(root, 'stories'))) {
+    const storyDir = join(root, 'stories', story.name);
+    if (!story.isDirectory()) {
+      stray(storyDir, 'is not read by the site');
+      continue;
+    }
+    for (const item of entries(storyDir)) {
+      const known = item.isDirectory() ? item.name === 'reports' : ['story.md', 'analysis.yaml'].includes(item.name);
+      if (!known) stray(join(storyDir, item.name), 'is not read by the site');
+    }
+    for (const report of entries(join(storyDir, 'reports'))) {
+      if (report.isFile() && report.name.endsWith('.md')) continue;
+      stray(join(storyDir, 'reports', report.name), 'is not read by the site');
+    }
+  }
+  return issues;
+}
+
+/** Reads, validates and joins the content under `root`; every issue names its line:column when it can. */
 export function loadCorpus(root: string): { files: ContentFiles; corpus: Corpus } {
-  const files = readContentFiles(root);
-  return { files, corpus: buildCorpus(files) };
+  try {
+    const files = readContentFiles(root);
+    return { files, corpus: buildCorpus(files) };
+  } catch (error) {
+    if (error instanceof ContentError) throw new ContentError(locateIssues(error.issues));
+    throw error;
+  }
 }

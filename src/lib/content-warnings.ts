@@ -4,7 +4,11 @@
  * prints them. Reads each analysis file again to give the line of each field.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ContentFiles } from './content-files.ts';
+import { parseContentYaml, splitFrontmatter, type ParsedYaml } from './content-yaml.ts';
+import { editorialWarnings, type EditorialWarning } from './editorial-warnings.ts';
+import type { MarkdownWarning } from './markdown-check.ts';
 import { checkHedges, type HedgeWarning } from './hedge-check.ts';
 import { count, nouns } from './labels.ts';
 import { yamlLines } from './yaml-lines.ts';
@@ -31,7 +35,42 @@ export function contentWarnings(files: ContentFiles): ContentWarning[] {
 }
 
 /** One line per warning, `file:line: field: message`, under a heading that counts them. */
-export function formatWarnings(warnings: readonly ContentWarning[]): string {
+export function formatWarnings(
+  warnings: readonly { file: string; line?: number | undefined; field: string; message: string }[],
+  heading = 'Hedge check',
+): string {
   const lines = warnings.map((w) => `  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.field}: ${w.message}`);
-  return `Hedge check (${count(warnings.length, nouns.warning)}):\n${lines.join('\n')}`;
+  return `${heading} (${count(warnings.length, nouns.warning)}):\n${lines.join('\n')}`;
+}
+
+/** Where the source archive is: `PARALLAX_SOURCES_DIR`, by default `../shared/sources` (as verify-sources reads it). */
+export function sourcesDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
+}
+
+/**
+ * The editorial warnings (`editorial-warnings.ts`) and the Markdown check's, with lines. Looked up
+ * only for the files warned about, so it costs nothing on clean content.
+ */
+export function editorialContentWarnings(
+  files: ContentFiles,
+  markdown: readonly MarkdownWarning[] = [],
+  sources = sourcesDir(),
+): EditorialWarning[] {
+  const lines = new Map<string, ParsedYaml | undefined>();
+  const parsed = (file: string) => {
+    if (!lines.has(file)) {
+      try {
+        const text = readFileSync(file, 'utf8');
+        const parts = file.endsWith('.md') ? splitFrontmatter(text) : undefined;
+        lines.set(file, parseContentYaml(parts ? parts.frontmatter : text, parts?.frontmatterLine));
+      } catch {
+        lines.set(file, undefined);
+      }
+    }
+    return lines.get(file);
+  };
+  return [...editorialWarnings(files, sources), ...markdown].map((w) =>
+    w.line || !('path' in w) || !w.path ? w : { ...w, line: parsed(w.file)?.locate(w.path)?.line },
+  );
 }

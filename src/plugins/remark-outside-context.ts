@@ -44,6 +44,14 @@ export default function remarkOutsideContext() {
       if (directive.name !== OUTSIDE_CONTEXT) {
         if (directive.type === 'textDirective' && parent && index !== undefined) {
           const label = directive.children.length > 0;
+          // A bare `:word` is ordinary text ("e.g.:note"); with a label or attributes it was
+          // meant as a directive, so the Markdown check warns (unlike `::`, it prints readably).
+          if (label || Object.keys(directive.attributes ?? {}).length > 0) {
+            file.message(
+              `Unknown inline directive ":${directive.name}", shown as text: the only directive in summaries is "${OUTSIDE_CONTEXT}"`,
+              directive,
+            );
+          }
           parent.children.splice(
             index,
             1,

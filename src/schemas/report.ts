@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, prose } from './common.ts';
+import { httpUrl, isoDate, prose } from './common.ts';
 
 /**
  * Frontmatter of `content/stories/<story>/reports/<report>.md`; the body is our summary of the
@@ -19,10 +19,7 @@ export const reportSchema = z
     /** When the report was published, when recorded. */
     published: isoDate.optional().describe('Publication date, when the archived copy records it.'),
     /** Address of the original, when recorded. */
-    url: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-      .optional()
-      .describe('Address of the original, when recorded.'),
+    url: httpUrl.optional().describe('Address of the original, when recorded.'),
     /** File name of the archived copy in the source archive, which quotes are verified against. */
     archive: z
       .string()

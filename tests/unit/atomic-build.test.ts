@@ -32,7 +32,7 @@ describe('a failed build', () => {
     const result = buildSite({ content: broken, out, imageCache: join(temp, 'images') });
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'analysis.yaml: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena"',
+      'analysis.yaml:14:48: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena"',
     );
     expect(result.output).toContain('the previous site in');
     expect(siteHashes(out)).toEqual(good);

@@ -833,7 +833,7 @@ describe('readContentFiles', () => {
     return root;
   }
 
-  it('reports every schema issue in every file with its file and field path, then throws', () => {
+  it('reports every schema issue in every file with its file, field path and line:column, then throws', () => {
     const root = copyWith({
       'people/ada-moreno.yaml': 'name: Ada Moreno\nrole: Transport chief\nanonymous: maybe\n',
       'stories/harbour-bridge/reports/cycling-report.md':
@@ -847,13 +847,32 @@ describe('readContentFiles', () => {
           file: file('stories/harbour-bridge/reports/cycling-report.md'),
           field: 'published',
           message: 'must be a date written as YYYY-MM-DD',
+          line: 5,
+          column: 12,
         },
         {
           file: file('people/ada-moreno.yaml'),
           field: 'anonymous',
           message: 'Invalid input: expected boolean, received string',
+          line: 3,
+          column: 12,
         },
       ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a zoned date on its own calendar day and writes a URL back normalised', () => {
+    const root = copyWith({
+      'stories/harbour-bridge/reports/gazette-report.md':
+        '---\ntitle: T\nlabel: L\narchive: bridge-b.txt\npublished: 2025-08-17T01:00:00+05:00\n' +
+        'url: HTTPS://Example.org/a"><script>alert(1)</script>\n---\n\nSummary.\n',
+    });
+    try {
+      const report = readContentFiles(root).reports.find((r) => r.id === 'harbour-bridge/gazette-report');
+      expect(report?.data.published).toBe('2025-08-17');
+      expect(report?.data.url).toBe('https://example.org/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

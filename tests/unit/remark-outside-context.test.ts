@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/plugins/markdown.ts';
+import { checkMarkdownBodies } from '../../src/lib/markdown-check.ts';
+import type { ContentFiles } from '../../src/lib/content-files.ts';
 
 // The same plugin lists astro.config.mjs hands to Astro's unified processor. Syntax highlighting is
 // off because no test renders code, and loading Shiki would only slow the tests down.
@@ -100,6 +102,21 @@ describe('remark-outside-context through the site’s Markdown pipeline', () => 
     );
     expect(await render('Ratio:unknown')).toBe('<p>Ratio:unknown</p>');
     expect(await render('A :term[with a label] stays whole.')).toBe('<p>A :term[with a label] stays whole.</p>');
+  });
+
+  it('warns about an unknown text directive written with a label or attributes, not a bare one', async () => {
+    const files = (body: string) =>
+      ({ stories: [], reports: [{ file: 'r.md', body, bodyLine: 4 }] }) as unknown as ContentFiles;
+    expect(await checkMarkdownBodies(files('Some cases, e.g.:note this one.\n\nRatio:unknown'))).toEqual([]);
+    expect(await checkMarkdownBodies(files('Intro.\n\nSee :a[the council]{href=https://example.org}.'))).toEqual([
+      {
+        file: 'r.md',
+        field: 'body',
+        line: 7,
+        message: 'Unknown inline directive ":a", shown as text: the only directive in summaries is "outside-context"',
+      },
+    ]);
+    expect(await checkMarkdownBodies(files('A :term[with a label] stays whole.'))).toHaveLength(1);
   });
 
   it('gives headings ids and wraps them in self-links', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseContentYaml } from '../../src/lib/content-yaml.ts';
 import {
   analysisSchema,
   claimSchema,
@@ -96,25 +96,32 @@ describe('isoDate', () => {
     expect(isoDate.parse('2030-03-01')).toBe('2030-03-01');
   });
 
-  it('accepts a Date object, as YAML parsers produce, and normalises it to YYYY-MM-DD', () => {
-    expect(isoDate.parse(new Date(Date.UTC(2030, 2, 1)))).toBe('2030-03-01');
+  it('keeps a bare YAML date as the string written: the content reader makes no Date to shift', () => {
+    const { data } = parseContentYaml('published: 2030-03-01\n');
+    expect(data).toEqual({ published: '2030-03-01' });
+    expect(isoDate.parse((data as { published: unknown }).published)).toBe('2030-03-01');
   });
 
-  it('normalises the Date a real YAML frontmatter parser returns for a bare date', () => {
-    const { frontmatter } = parseFrontmatter('---\npublished: 2030-03-01\n---\n');
-    expect(frontmatter['published']).toBeInstanceOf(Date);
-    expect(isoDate.parse(frontmatter['published'])).toBe('2030-03-01');
+  it('keeps the calendar day of a date and time written with its zone, whatever the zone', () => {
+    expect(isoDate.parse('2025-08-17T01:00:00+05:00')).toBe('2025-08-17');
+    expect(isoDate.parse('2025-08-16T23:30:00-07:00')).toBe('2025-08-16');
+    expect(isoDate.parse('2030-03-01T10:00:00Z')).toBe('2030-03-01');
   });
 
-  it.each(['2030-3-1', '01/03/2030', '2030-02-30', '2030-13-01', '2030-03-01T10:00:00Z', 'Monday'])(
-    'rejects the string %j',
-    (value) => {
-      expectOneIssue(isoDate, value, [], 'must be a date written as YYYY-MM-DD');
-    },
-  );
+  it.each(['2030-3-1', '01/03/2030', 'Monday'])('rejects the string %j', (value) => {
+    expectOneIssue(isoDate, value, [], 'must be a date written as YYYY-MM-DD');
+  });
 
-  it('rejects an invalid Date object and a number', () => {
-    expectOneIssue(isoDate, new Date('not a date'), [], 'must be a date written as YYYY-MM-DD');
+  it.each(['2030-02-30', '2030-13-01', '2025-02-29'])('rejects the impossible date %j', (value) => {
+    expectOneIssue(isoDate, value, [], 'is not a date on the calendar (check the day and the month)');
+  });
+
+  it.each(['2025-08-17T01:00:00', '2025-08-17 01:00'])('rejects the date and time without a zone %j', (value) => {
+    expectOneIssue(isoDate, value, [], /^is a date and time without a time zone/);
+  });
+
+  it('rejects a Date object (a parser has already turned it into an instant) and a number', () => {
+    expectOneIssue(isoDate, new Date(Date.UTC(2030, 2, 1)), [], 'must be a date written as YYYY-MM-DD');
     expectOneIssue(isoDate, 20300301, [], 'must be a date written as YYYY-MM-DD');
   });
 });
@@ -187,13 +194,29 @@ describe('reportSchema', () => {
     expect(reportSchema.parse(report)).toEqual(report);
   });
 
-  it('accepts full metadata and normalises a Date to YYYY-MM-DD', () => {
-    const full = { ...report, publisher: 'The Test Gazette', url: 'https://example.org/a?b=c' };
-    expect(reportSchema.parse({ ...full, published: new Date(Date.UTC(2030, 2, 1)) })).toEqual({
-      ...full,
+  it('accepts full metadata', () => {
+    const full = {
+      ...report,
+      publisher: 'The Test Gazette',
+      url: 'https://example.org/a?b=c',
       published: '2030-03-01',
-    });
+    };
+    expect(reportSchema.parse(full)).toEqual(full);
   });
+
+  it('writes a URL back as the WHATWG parser normalises it', () => {
+    const url = 'HTTPS://Example.org/a"><script>alert(1)</script>';
+    expect(reportSchema.parse({ ...report, url }).url).toBe(
+      'https://example.org/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    );
+  });
+
+  it.each(['Harbour \u202Egnineer', 'Harbour\u200Bengineer', 'Harbour\u0007engineer', 'Harbour\u2066engineer'])(
+    'rejects a title with an invisible control character (%j)',
+    (title) => {
+      expectOneIssue(reportSchema, { ...report, title }, ['title'], /^contains an invisible control character, U\+/);
+    },
+  );
 
   it('rejects a missing required field', () => {
     expectOneIssue(reportSchema, { title: report.title, label: report.label }, ['archive'], /expected string/);
@@ -213,6 +236,7 @@ describe('reportSchema', () => {
 
   it('rejects a non-http URL and an archive path with folders', () => {
     expectOneIssue(reportSchema, { ...report, url: 'ftp://example.org/a' }, ['url'], 'must be an http(s) URL');
+    expectOneIssue(reportSchema, { ...report, url: 'http:example.org' }, ['url'], 'must be an http(s) URL');
     expectOneIssue(reportSchema, { ...report, archive: '../bridge-a.txt' }, ['archive'], /plain \.txt file name/);
     expectOneIssue(reportSchema, { ...report, archive: 'bridge-a.pdf' }, ['archive'], /plain \.txt file name/);
   });
@@ -229,8 +253,8 @@ describe('storySchema', () => {
     expect(parsed.reports).toEqual(['radio-report', 'gazette-report']);
   });
 
-  it('accepts a YAML Date as an event date and normalises it', () => {
-    const event = { ...story.events[0], date: new Date(Date.UTC(2030, 2, 4)) };
+  it('keeps an event date with a zone on its own calendar day', () => {
+    const event = { ...story.events[0], date: '2030-03-04T01:00:00+05:00' };
     expect(storySchema.parse({ ...story, events: [event] }).events[0]?.date).toBe('2030-03-04');
   });
 
@@ -258,7 +282,7 @@ describe('storySchema', () => {
       ['events', 0, 'date'],
       ['events', 0, 'dateSource'],
     ]);
-    expect(issues[0]?.message).toBe('must be a date written as YYYY-MM-DD');
+    expect(issues[0]?.message).toBe('is not a date on the calendar (check the day and the month)');
   });
 
   it('rejects empty events and topics lists', () => {
