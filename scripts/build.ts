@@ -3,8 +3,8 @@
  * output, indexes it for search and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
  * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
@@ -19,13 +19,32 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const out = resolve(values.out);
 const next = `${out}-next`;
 const previous = `${out}-previous`;
+// Astro imports its prerender bundle from inside the output folder, and that bundle resolves
+// packages from node_modules: an output outside the project (Astro's own check is a bare string
+// prefix, so `../parallax-site` slips past it) cannot find them. Such a build is made in a staging
+// folder inside the project, then copied beside the output and swapped in as usual.
+const projectRoot = resolve(import.meta.dirname, '..');
+const insideProject = (path: string) => {
+  const rel = relative(projectRoot, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+const staging = insideProject(out) ? next : join(projectRoot, 'node_modules/.parallax-build');
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
   console.error(
     `${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`,
   );
   process.exit(1);
+}
+
+// The output folder is replaced wholesale: never the project itself or a folder holding it.
+if (!relative(out, projectRoot).startsWith('..')) {
+  console.error(
+    `--out ${values.out}: ${out} holds the project itself, and a build replaces its output folder. Choose another folder.`,
+  );
+  process.exit(2);
 }
 
 // Canonical links, share cards, the feed, exports and JSON-LD are absolute URLs on PARALLAX_SITE.
@@ -47,18 +66,24 @@ try {
   throw error;
 }
 
-// 2. Build beside the output.
+// 2. Build beside the output (or in the staging folder, for an output outside the project).
 rmSync(next, { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ outDir: next, logLevel: 'info' });
+  await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
   fail(`Astro could not build the site: ${(error as Error).message}`);
 }
 
 // 3. Index the new site for search (a bare `astro build` would not).
 try {
-  const { pages, milliseconds } = await buildSearchIndex(next);
+  const { pages, milliseconds } = await buildSearchIndex(staging);
   console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+  if (staging !== next) {
+    // A copy, not a rename: the output may be on another file system.
+    cpSync(staging, next, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
 } catch (error) {
   fail((error as Error).message);
 }
