@@ -13,6 +13,7 @@ import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { contentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
+import { paths } from '../src/lib/paths.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -55,8 +56,10 @@ if (!process.env.PARALLAX_SITE) {
 }
 
 // 1. Validate before anything is written. Hedge warnings are shown, not fatal (`validate --strict` is).
+let storyIds: string[] = [];
 try {
   const { files, corpus } = loadCorpus(contentRoot());
+  storyIds = corpus.stories.map((story) => story.id);
   await checkMarkdownBodies(files);
   console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
   const warnings = contentWarnings(files);
@@ -73,6 +76,16 @@ try {
   await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
   fail(`Astro could not build the site: ${(error as Error).message}`);
+}
+
+// Never an empty site: a content store that did not reach the pages (an Astro upgrade that changed
+// what src/integrations/content-store-from-disk.ts relies on) would otherwise build without error.
+const missing = storyIds.filter((id) => !existsSync(join(staging, paths.story(id), 'index.html')));
+if (missing.length > 0) {
+  fail(
+    `The build wrote no page for ${count(missing.length, nouns.story)} of ${storyIds.length} (${missing.join(', ')}): ` +
+      'the content store did not reach the pages (see src/integrations/content-store-from-disk.ts).',
+  );
 }
 
 // 3. Index the new site for search (a bare `astro build` would not).
