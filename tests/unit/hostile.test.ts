@@ -161,7 +161,8 @@ describe('hostile content', () => {
 
 /** The hostile fixture's words, as its YAML and Markdown say them once parsed. */
 const TEXT = {
-  title: "<script>alert('story-title')</script> The Harbour Bridge reopening",
+  title:
+    "<script>alert('story-title')</script> The Harbour Bridge reopening Harbourbridgereopeningwithoutasinglespaceanywhereinthisverylongwordxyz",
   dek:
     "\"><img src=x onerror=alert('story-dek')> A fictional test story whose fields carry attack strings. " +
     "]]><script>alert('dek-cdata')</script> <!--<script> &amp;lt;b&amp;gt; &xxe;",
