@@ -6,14 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const HOSTILE_CONTENT = join(ROOT, 'dist-hostile-site-content');
 export const HOSTILE_DIST = join(ROOT, 'dist-hostile-site');
-const STAMP = join(ROOT, 'dist-hostile-site-content/.stamp');
+// Outside the content folder, where a stray file would be content.
+const STAMP = join(ROOT, '.bench/hostile-site.stamp');
 
 /** A fingerprint of everything the build depends on. */
 function fingerprint(): string {
@@ -57,6 +58,7 @@ export function buildHostileSite(): void {
     },
   );
   if (result.status !== 0) throw new Error(`the hostile fixture build failed (exit ${result.status})`);
+  mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, stamp);
 }
 
