@@ -3,7 +3,7 @@
  * output, indexes it for search and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
  * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
  */
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -29,11 +29,22 @@ const insideProject = (path: string) => {
   const rel = relative(projectRoot, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 };
-const staging = insideProject(out) ? next : join(projectRoot, 'node_modules/.parallax-build');
+// One staging folder per build process, so two such builds at once do not share one.
+const stagingRoot = join(projectRoot, 'node_modules/.parallax-build');
+const staging = insideProject(out) ? next : join(stagingRoot, String(process.pid));
+/** Removes the staging folder, and its parent once no other build is using it. */
+function removeStaging() {
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmdirSync(stagingRoot);
+  } catch {
+    // Absent, or another build's folder is still in it.
+  }
+}
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
+  removeStaging();
   console.error(
     `${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`,
   );
@@ -95,7 +106,7 @@ try {
   if (staging !== next) {
     // A copy, not a rename: the output may be on another file system.
     cpSync(staging, next, { recursive: true });
-    rmSync(staging, { recursive: true, force: true });
+    removeStaging();
   }
 } catch (error) {
   fail((error as Error).message);
