@@ -15,6 +15,7 @@ import {
   checkStorage,
   ContentStoreMismatch,
   RESOLVED_STORE_ID,
+  storeFromDisk,
   storeModule,
 } from '../../src/integrations/content-store-from-disk.ts';
 import { astroBuild } from './build-site.ts';
@@ -129,5 +130,20 @@ describe('Astro internals the integration relies on', () => {
     expect(() => storeModule(missing)).toThrow(
       `expected Astro's content store at ${missing}, and there is no such file`,
     );
+  });
+
+  it('stops the build when another plugin loaded the store module before this one (plugin order)', () => {
+    const plugin = storeFromDisk(join(scratch, 'disk', 'cache', 'data-store.json'));
+    const buildEnd = plugin.buildEnd as (this: { getModuleIds: () => Iterable<string> }) => void;
+    const graph = (ids: string[]) => ({ getModuleIds: () => ids.values() });
+    expect(() => buildEnd.call(graph([RESOLVED_STORE_ID]))).toThrow(
+      `another plugin loaded "\\u0000astro:data-layer-content" before this one`,
+    );
+    // Not part of the build (the client bundle): nothing to check.
+    expect(() => buildEnd.call(graph(['/src/pages/index.astro']))).not.toThrow();
+    // Served by our hook: the same graph passes.
+    const load = plugin.load as { handler: (id: string) => string | undefined };
+    expect(load.handler(RESOLVED_STORE_ID)).toContain('readFileSync');
+    expect(() => buildEnd.call(graph([RESOLVED_STORE_ID]))).not.toThrow();
   });
 });
