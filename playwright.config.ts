@@ -10,6 +10,8 @@ const servers = [
 ] as const;
 // Generated 3- and 5-report stories, built once by tests/e2e/fixture-site.ts and reused.
 const fixturePort = firstPort + 2;
+// The hostile fixture, built by tests/e2e/hostile-site.ts with the real build script.
+const hostilePort = firstPort + 3;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +26,11 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${servers[0].port}/` }, testIgnore: ['subpath.spec.ts'] },
+    {
+      name: 'root',
+      use: { baseURL: `http://127.0.0.1:${servers[0].port}/` },
+      testIgnore: ['subpath.spec.ts', 'hostile.spec.ts'],
+    },
     {
       // A GitHub Pages project site: everything under /parallax/.
       name: 'subpath',
@@ -39,6 +45,12 @@ export default defineConfig({
       // The height and print budgets are the real two-report story's.
       grepInvert: /@real-story/,
     },
+    {
+      // Attack strings and 120-character words in every field: nothing runs, nothing overflows.
+      name: 'hostile',
+      use: { baseURL: `http://127.0.0.1:${hostilePort}/` },
+      testMatch: ['hostile.spec.ts'],
+    },
   ],
   webServer: [
     ...servers.map(({ dir, port, base }) => ({
@@ -52,6 +64,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${fixturePort}/`,
       reuseExistingServer: !process.env.CI,
       // The first run builds the fixture site.
+      timeout: 240_000,
+    },
+    {
+      command: `node --experimental-strip-types tests/e2e/hostile-site.ts --port ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
       timeout: 240_000,
     },
   ],

@@ -3,8 +3,8 @@
  * output, indexes it for search and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
  * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
@@ -13,19 +13,50 @@ import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
+import { paths } from '../src/lib/paths.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
 const next = `${out}-next`;
 const previous = `${out}-previous`;
+// Astro imports its prerender bundle from inside the output folder, and that bundle resolves
+// packages from node_modules: an output outside the project (Astro's own check is a bare string
+// prefix, so `../parallax-site` slips past it) cannot find them. Such a build is made in a staging
+// folder inside the project, then copied beside the output and swapped in as usual.
+const projectRoot = resolve(import.meta.dirname, '..');
+const insideProject = (path: string) => {
+  const rel = relative(projectRoot, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+// One staging folder per build process, so two such builds at once do not share one.
+const stagingRoot = join(projectRoot, 'node_modules/.parallax-build');
+const staging = insideProject(out) ? next : join(stagingRoot, String(process.pid));
+/** Removes the staging folder, and its parent once no other build is using it. */
+function removeStaging() {
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmdirSync(stagingRoot);
+  } catch {
+    // Absent, or another build's folder is still in it.
+  }
+}
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
+  removeStaging();
   console.error(
     `${message}\nBuild failed: ${existsSync(out) ? `the previous site in ${out} is unchanged.` : 'nothing was written.'}`,
   );
   process.exit(1);
+}
+
+// The output folder is replaced wholesale: never the project itself or a folder holding it.
+if (!relative(out, projectRoot).startsWith('..')) {
+  console.error(
+    `--out ${values.out}: ${out} holds the project itself, and a build replaces its output folder. Choose another folder.`,
+  );
+  process.exit(2);
 }
 
 // Canonical links, share cards, the feed, exports and JSON-LD are absolute URLs on PARALLAX_SITE.
@@ -36,8 +67,10 @@ if (!process.env.PARALLAX_SITE) {
 }
 
 // 1. Validate before anything is written. Hedge and editorial warnings are shown, not fatal (`validate --strict` is).
+let storyIds: string[] = [];
 try {
   const { files, corpus } = loadCorpus(contentRoot());
+  storyIds = corpus.stories.map((story) => story.id);
   const markdown = await checkMarkdownBodies(files);
   console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
   const hedges = contentWarnings(files);
@@ -49,18 +82,34 @@ try {
   throw error;
 }
 
-// 2. Build beside the output.
+// 2. Build beside the output (or in the staging folder, for an output outside the project).
 rmSync(next, { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ outDir: next, logLevel: 'info' });
+  await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
   fail(`Astro could not build the site: ${(error as Error).message}`);
 }
 
+// Never an empty site: a content store that did not reach the pages (an Astro upgrade that changed
+// what src/integrations/content-store-from-disk.ts relies on) would otherwise build without error.
+const missing = storyIds.filter((id) => !existsSync(join(staging, paths.story(id), 'index.html')));
+if (missing.length > 0) {
+  fail(
+    `The build wrote no page for ${count(missing.length, nouns.story)} of ${storyIds.length} (${missing.join(', ')}): ` +
+      'the content store did not reach the pages (see src/integrations/content-store-from-disk.ts).',
+  );
+}
+
 // 3. Index the new site for search (a bare `astro build` would not).
 try {
-  const { pages, milliseconds } = await buildSearchIndex(next);
+  const { pages, milliseconds } = await buildSearchIndex(staging);
   console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+  if (staging !== next) {
+    // A copy, not a rename: the output may be on another file system.
+    cpSync(staging, next, { recursive: true });
+    removeStaging();
+  }
 } catch (error) {
   fail((error as Error).message);
 }
