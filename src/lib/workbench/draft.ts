@@ -260,12 +260,31 @@ function isFull(archive: string, span: QuoteSpan, text: string): boolean {
 
 const RELAY_PATTERNS: { pattern: (outlet: string) => RegExp; inner?: boolean }[] = [
   // "He was quoted in The Independent report saying", "was quoted as saying in the CNN report"
-  { pattern: (o) => new RegExp(`\\b(?:\\p{L}+\\s+)?(?:was\\s+)?quoted\\s+in\\s+(?:the\\s+)?${o}(?:\\s+report)?\\s+(?:as\\s+)?saying`, 'iu') },
-  { pattern: (o) => new RegExp(`\\bquoted\\s+as\\s+saying\\s+(?:in|by)\\s+(?:the\\s+|an?\\s+)?${o}(?:\\s+report)?`, 'iu') },
+  {
+    pattern: (o) =>
+      new RegExp(
+        `\\b(?:\\p{L}+\\s+)?(?:was\\s+)?quoted\\s+in\\s+(?:the\\s+)?${o}(?:\\s+report)?\\s+(?:as\\s+)?saying`,
+        'iu',
+      ),
+  },
+  {
+    pattern: (o) =>
+      new RegExp(`\\bquoted\\s+as\\s+saying\\s+(?:in|by)\\s+(?:the\\s+|an?\\s+)?${o}(?:\\s+report)?`, 'iu'),
+  },
   { pattern: (o) => new RegExp(`\\bquoted\\s+(?:in|by)\\s+(?:the\\s+|an?\\s+)?${o}(?:\\s+report)?`, 'iu') },
   { pattern: (o) => new RegExp(`\\b(?:the\\s+)?${o}\\s+report\\s+(?:quoted|cited|said)`, 'iu') },
-  { pattern: (o) => new RegExp(`\\b(?:as\\s+per|according\\s+to|as\\s+reported\\s+by|reported\\s+by)\\s+(?:the\\s+)?${o}(?:\\s+report)?`, 'iu') },
-  { pattern: (o) => new RegExp(`\\b(?:citing|which\\s+cited|who\\s+cited)\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}?${o}`, 'iu'), inner: true },
+  {
+    pattern: (o) =>
+      new RegExp(
+        `\\b(?:as\\s+per|according\\s+to|as\\s+reported\\s+by|reported\\s+by)\\s+(?:the\\s+)?${o}(?:\\s+report)?`,
+        'iu',
+      ),
+  },
+  {
+    pattern: (o) =>
+      new RegExp(`\\b(?:citing|which\\s+cited|who\\s+cited)\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}?${o}`, 'iu'),
+    inner: true,
+  },
 ];
 
 /**
@@ -275,7 +294,8 @@ const RELAY_PATTERNS: { pattern: (outlet: string) => RegExp; inner?: boolean }[]
  */
 function relayOf(archive: string, sentence: Span, span: QuoteSpan, known: Known[]): RelayGuess[] {
   const text = archive.slice(sentence.start, sentence.end);
-  const outside = (start: number, end: number) => end <= span.open - sentence.start || start >= span.close + 1 - sentence.start;
+  const outside = (start: number, end: number) =>
+    end <= span.open - sentence.start || start >= span.close + 1 - sentence.start;
   const steps: (RelayGuess & { inner: boolean })[] = [];
   const outlets = known.filter((k) => k.kind === 'outlet' || k.kind === 'document');
   for (const outlet of outlets) {
@@ -286,7 +306,13 @@ function relayOf(archive: string, sentence: Span, span: QuoteSpan, known: Known[
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         if (steps.some((s) => s.start < end && start < s.end)) continue;
-        steps.push({ source: outlet.id, wording: collapse(archive.slice(start, end)), start, end, inner: inner ?? false });
+        steps.push({
+          source: outlet.id,
+          wording: collapse(archive.slice(start, end)),
+          start,
+          end,
+          inner: inner ?? false,
+        });
         break;
       }
     }
@@ -350,7 +376,8 @@ function speakerOf(
   if (according) {
     const at = sentence.start + according.index;
     const named = people.find((m) => m.start > at);
-    if (named) return { id: named.record.id, name: archive.slice(named.start, named.end), known: true, cue: 'according to' };
+    if (named)
+      return { id: named.record.id, name: archive.slice(named.start, named.end), known: true, cue: 'according to' };
   }
   for (const verb of verbs.reverse()) {
     const at = sentence.start + verb.index;
@@ -359,11 +386,18 @@ function speakerOf(
       .sort((a, b) => b.start - a.start)[0];
     if (!subject) continue;
     const cue = collapse(archive.slice(subject.start, at + verb[0].length));
-    if (subject.record) return { id: subject.record.id, name: archive.slice(subject.start, subject.end), known: true, cue };
+    if (subject.record)
+      return { id: subject.record.id, name: archive.slice(subject.start, subject.end), known: true, cue };
     return resolve(archive.slice(subject.start, subject.end), subject.start, cue);
   }
   const last = people.at(-1);
-  if (last) return { id: last.record.id, name: archive.slice(last.start, last.end), known: true, cue: 'named before the quote' };
+  if (last)
+    return {
+      id: last.record.id,
+      name: archive.slice(last.start, last.end),
+      known: true,
+      cue: 'named before the quote',
+    };
   return undefined;
 }
 
@@ -395,7 +429,10 @@ function venueOf(
           const m = new RegExp(`\\b(?:on|to|via)\\s+${e}\\b`, 'i').exec(text);
           if (m && !inQuote(m.index)) venue.platform ??= record.id;
         } else if (record.kind === 'outlet') {
-          const m = new RegExp(`\\b(?:on|told|to|speaking to|interview with)\\s+(?:the\\s+)?${e}(?![’']?\\s+report)\\b|${e}[’']s\\s+[“"]?\\p{Lu}`, 'iu').exec(text);
+          const m = new RegExp(
+            `\\b(?:on|told|to|speaking to|interview with)\\s+(?:the\\s+)?${e}(?![’']?\\s+report)\\b|${e}[’']s\\s+[“"]?\\p{Lu}`,
+            'iu',
+          ).exec(text);
           if (m && !inQuote(m.index)) venue.outlet ??= record.id;
         }
       }

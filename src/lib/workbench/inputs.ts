@@ -23,6 +23,8 @@ export function storyClaims(files: Pick<ContentFiles, 'analyses'>, story: string
 
 /** Programme names editors have already given as venues, anywhere in the content. */
 export function knownProgrammes(files: Pick<ContentFiles, 'analyses'>): string[] {
-  const names = files.analyses.flatMap((a) => a.data.quotes.flatMap((q) => (q.venue?.programme ? [q.venue.programme] : [])));
+  const names = files.analyses.flatMap((a) =>
+    a.data.quotes.flatMap((q) => (q.venue?.programme ? [q.venue.programme] : [])),
+  );
   return [...new Set(names)];
 }

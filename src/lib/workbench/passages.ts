@@ -86,7 +86,12 @@ export function quotesOf(archive: string, paragraphs: Span[] = paragraphsOf(arch
         else push('double');
       } else if (ch === '‘' || (ch === "'" && OPENERS_BEFORE.test(before ?? ' ') && isLetter(after))) {
         push('single');
-      } else if ((ch === '’' || ch === "'") && top?.marks === 'single' && !isLetter(after) && !/\s/.test(before ?? ' ')) {
+      } else if (
+        (ch === '’' || ch === "'") &&
+        top?.marks === 'single' &&
+        !isLetter(after) &&
+        !/\s/.test(before ?? ' ')
+      ) {
         closeAt(stack.length - 1);
       }
     }
@@ -107,7 +112,11 @@ export function quotesOf(archive: string, paragraphs: Span[] = paragraphsOf(arch
  * (and any closing marks) before white space and a capital or an opening mark, or a colon before a
  * capitalised question ("questions remain: How firm …?").
  */
-export function sentencesOf(archive: string, paragraphs: Span[], quotes: QuoteSpan[]): (Span & { paragraph: number })[] {
+export function sentencesOf(
+  archive: string,
+  paragraphs: Span[],
+  quotes: QuoteSpan[],
+): (Span & { paragraph: number })[] {
   const insideQuote = (i: number) => quotes.some((q) => q.open < i && i < q.close);
   const sentences: (Span & { paragraph: number })[] = [];
   paragraphs.forEach((paragraph, p) => {
