@@ -263,7 +263,7 @@ const RELAY_PATTERNS: { pattern: (outlet: string) => RegExp; inner?: boolean }[]
   {
     pattern: (o) =>
       new RegExp(
-        `\\b(?:\\p{L}+\\s+)?(?:was\\s+)?quoted\\s+in\\s+(?:the\\s+)?${o}(?:\\s+report)?\\s+(?:as\\s+)?saying`,
+        `\\b(?:(?:he|she|they)\\s+)?(?:was\\s+)?quoted\\s+in\\s+(?:the\\s+)?${o}(?:\\s+report)?\\s+(?:as\\s+)?saying`,
         'iu',
       ),
   },
@@ -357,12 +357,21 @@ function speakerOf(
   const afterStart = span.close + 1;
   const after = archive.slice(afterStart, sentence.end);
   const afterCue = new RegExp(
-    `^[\\s,.]*((?:he|she|they)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)\\s+(?:(?:was|were)\\s+quoted|${SPEECH_VERBS})\\b`,
+    `^[\\s,.]*((?:he|she|they)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:,[^,.“”"]{1,80},)?\\s+(?:(?:was|were)\\s+quoted|${SPEECH_VERBS})\\b`,
     'u',
   ).exec(after);
   if (afterCue?.[1]) {
     const at = afterStart + afterCue[0].indexOf(afterCue[1]);
     return resolve(afterCue[1], at, collapse(afterCue[0].replace(/^[\s,.]+/, '')));
+  }
+  // “…,” said Reyes.
+  const verbFirst = new RegExp(
+    `^[\\s,.]*(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)`,
+    'u',
+  ).exec(after);
+  if (verbFirst?.[1]) {
+    const at = afterStart + verbFirst[0].lastIndexOf(verbFirst[1]);
+    return resolve(verbFirst[1], at, collapse(verbFirst[0].replace(/^[\s,.]+/, '')));
   }
 
   const beforeText = archive.slice(sentence.start, span.open);
@@ -389,6 +398,20 @@ function speakerOf(
     if (subject.record)
       return { id: subject.record.id, name: archive.slice(subject.start, subject.end), known: true, cue };
     return resolve(archive.slice(subject.start, subject.end), subject.start, cue);
+  }
+  // Someone not on file, named or described just before a speech verb: "A European official was quoted".
+  const described = [
+    ...beforeText.matchAll(
+      new RegExp(
+        `(?:\\b(?:An?|The)\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}-]*\\s+){0,3}?[\\p{L}-]+|(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}\\p{Lu}[\\p{L}’'-]*)(?=\\s+(?:(?:was|were)\\s+quoted|${SPEECH_VERBS})\\b)`,
+        'gu',
+      ),
+    ),
+  ].at(-1);
+  if (described && people.length === 0) {
+    const at = sentence.start + described.index;
+    const cue = new RegExp(`^.*?\\b(?:quoted|${SPEECH_VERBS})\\b`, 'su').exec(beforeText.slice(described.index))?.[0];
+    return resolve(described[0], at, collapse(cue ?? described[0]));
   }
   const last = people.at(-1);
   if (last)
