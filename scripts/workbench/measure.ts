@@ -27,7 +27,7 @@ const total = {
   qProposed: 0,
 };
 for (const report of files.reports.filter((r) => r.id.startsWith(`${story}/`))) {
-  const id = report.id.split('/')[1]!;
+  const id = report.id.split('/')[1] ?? report.id;
   const path = join(sourcesDir, report.data.archive);
   if (!existsSync(path)) throw new Error(`${report.file}: no archive ${path}`);
   const draft = draftReport({

@@ -104,7 +104,8 @@ function variants(record: Known): string[] {
   const bare = name.replace(/^(?:an?|the|some)\s+/i, '');
   const names = new Set([name, bare]);
   const words = bare.split(/\s+/);
-  if (record.kind === 'person' && words.length > 1 && /^\p{Lu}/u.test(bare)) names.add(words.at(-1)!);
+  const surname = words.at(-1);
+  if (record.kind === 'person' && words.length > 1 && surname && /^\p{Lu}/u.test(bare)) names.add(surname);
   return [...names].filter((n) => n.length > 1);
 }
 
@@ -159,8 +160,17 @@ export function draftReport(input: DraftInput): Draft {
 
   /** The person a pronoun stands for: the first person named in the nearest earlier sentence that names one. */
   const antecedent = (before: number): Mention | undefined => {
-    for (let i = sentences.findIndex((s) => s.end > before) - 1; i >= 0; i--) {
-      const people = mentionsIn(archive, sentences[i]!, known).filter(isPerson);
+    const earlier = sentences
+      .slice(
+        0,
+        Math.max(
+          0,
+          sentences.findIndex((s) => s.end > before),
+        ),
+      )
+      .reverse();
+    for (const sentence of earlier) {
+      const people = mentionsIn(archive, sentence, known).filter(isPerson);
       if (people[0]) return people[0];
     }
     return undefined;
@@ -200,12 +210,12 @@ export function draftReport(input: DraftInput): Draft {
   const questions = sentences
     .filter((s) => archive[s.end - 1] === '?' && !spans.some((q) => q.open < s.end - 1 && s.end - 1 < q.close))
     .map((s) => {
-      const p = paragraphs[s.paragraph]!;
+      const p = paragraphs[s.paragraph];
       return {
         start: s.start,
         end: s.end,
         text: collapse(archive.slice(s.start, s.end)),
-        standalone: s.start === p.start && s.end === p.end,
+        standalone: s.start === p?.start && s.end === p.end,
       };
     });
 
@@ -326,7 +336,7 @@ function relayOf(archive: string, sentence: Span, span: QuoteSpan, known: Known[
   }
   return steps
     .sort((a, b) => Number(b.inner) - Number(a.inner) || a.start - b.start)
-    .map(({ inner: _inner, ...step }) => step);
+    .map(({ source, wording, start, end }) => (source ? { source, wording, start, end } : { wording, start, end }));
 }
 
 /**

@@ -64,7 +64,8 @@ export function quotesOf(archive: string, paragraphs: Span[] = paragraphsOf(arch
         const open = stack[depth];
         if (!open) return;
         stack.length = depth;
-        found[open.index] = { ...found[open.index]!, end: i, close: i };
+        const quote = found[open.index];
+        if (quote) Object.assign(quote, { end: i, close: i });
       };
       const push = (marks: 'double' | 'single') => {
         const parent = stack.at(-1)?.index;
@@ -102,7 +103,8 @@ export function quotesOf(archive: string, paragraphs: Span[] = paragraphsOf(arch
   return kept.map((q) => {
     if (q.parent === undefined) return q;
     const parent = newIndex.get(q.parent);
-    const { parent: _drop, ...rest } = q;
+    const rest = { ...q };
+    delete rest.parent;
     return parent !== undefined && parent >= 0 ? { ...rest, parent } : rest;
   });
 }
