@@ -67,7 +67,7 @@ if (!values.write) {
   writeFileSync(target, yaml);
   const speech = draft.quotes.filter((q) => !q.notSpeech).length;
   console.log(
-    `Wrote ${relative(process.cwd(), target)}: ${speech} quoted speech, ${draft.quotes.length - speech} other quoted strings, ` +
-      `${draft.questions.length} questions, evidence for ${draft.evidence.filter((e) => e.sentences.length).length} claims.`,
+    `Wrote ${relative(process.cwd(), target)}. Quoted strings: ${speech} speech, ${draft.quotes.length - speech} not speech; ` +
+      `question sentences: ${draft.questions.length}; claims with candidate evidence: ${draft.evidence.filter((e) => e.sentences.length).length}.`,
   );
 }
