@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/chromium.ts';
+const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4423/');
+await p.waitForTimeout(4000);
+console.log(await p.locator('vite-error-overlay').count());
+console.log(await p.evaluate(() => { const o = document.querySelector('vite-error-overlay'); const r = o?.shadowRoot; if (!r) return 'none'; const d = document.createElement('div'); d.innerHTML = r.innerHTML; d.querySelectorAll('style').forEach(s => s.remove()); return d.textContent.replace(/\s+/g,' ').slice(0, 1500); }));
+console.log((await p.locator('vite-error-overlay #message-content, vite-error-overlay #message').allInnerTexts()));
+await b.close();

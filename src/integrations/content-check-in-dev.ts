@@ -1,0 +1,81 @@
+/**
+ * `npm run dev` checks the content as `npm run validate` does (schemas, cross-references), at start
+ * and on every save under the content root, and shows what is wrong, file, line and field, in the
+ * terminal and in Vite's error overlay in the browser. A browser that connects while the content
+ * is invalid is shown the overlay at once; when the content is valid again the page reloads.
+ */
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-layout.ts';
+import { loadCorpus } from '../lib/content-files.ts';
+import { ContentError } from '../lib/errors.ts';
+import { formatLocated, locate } from '../lib/workbench/issue-lines.ts';
+
+const PLUGIN = 'parallax:content-check';
+
+export default function contentCheckInDev(): AstroIntegration {
+  return {
+    name: PLUGIN,
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const root = resolve(contentRoot());
+        let failing:
+          | {
+              type: 'error';
+              err: {
+                message: string;
+                stack: string;
+                plugin: string;
+                id?: string;
+                loc?: { file: string; line: number; column: number };
+              };
+            }
+          | undefined;
+        const hot = server.environments.client.hot;
+
+        const check = () => {
+          try {
+            loadCorpus(root);
+            if (failing) {
+              logger.info('Content is valid again.');
+              failing = undefined;
+              hot.send({ type: 'full-reload', path: '*' });
+            }
+          } catch (error) {
+            if (!(error instanceof ContentError)) throw error;
+            const issues = locate(error.issues);
+            const message = formatLocated(issues);
+            logger.error(message);
+            const first = issues[0];
+            failing = {
+              type: 'error',
+              err: {
+                message,
+                stack: '',
+                plugin: PLUGIN,
+                ...(first ? { id: resolve(first.file) } : {}),
+                ...(first?.line ? { loc: { file: resolve(first.file), line: first.line, column: 1 } } : {}),
+              },
+            };
+            hot.send(failing);
+          }
+        };
+
+        let timer: NodeJS.Timeout | undefined;
+        const soon = () => {
+          clearTimeout(timer);
+          timer = setTimeout(check, 150);
+        };
+        server.watcher.add(root);
+        server.watcher.on('all', (_event, path) => {
+          if (resolve(path).startsWith(root) && /\.(?:md|ya?ml)$/.test(path)) soon();
+        });
+        // A page opened (or reloaded) while the content is invalid gets the overlay as it connects.
+        server.ws.on('connection', () => {
+          if (failing) setTimeout(() => failing && hot.send(failing), 50);
+        });
+        check();
+      },
+    },
+  };
+}
