@@ -41,7 +41,7 @@ export function contentJsonSchema(kind: ContentKind, id?: string): Record<string
   return id ? { ...schema, $id: id } : schema;
 }
 
-type Override = NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'];
+type Override = NonNullable<NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override']>;
 
 /** The Zod refinements JSON Schema can express, so both reject the same files. */
 const refinements: Override = ({ zodSchema, jsonSchema }) => {
