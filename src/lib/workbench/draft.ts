@@ -219,7 +219,16 @@ export function draftReport(input: DraftInput): Draft {
       };
     });
 
-  const evidence = (input.claims ?? []).map((claim) => evidenceFor(archive, sentences, claim));
+  const claims = input.claims ?? [];
+  const claimTerms = claims.map(termsOf);
+  // Terms most claims share ("russia", "ukraine" in the Alaska story) say nothing about which claim a sentence bears on.
+  const spread = new Map<string, number>();
+  for (const terms of claimTerms) for (const t of terms) spread.set(t, (spread.get(t) ?? 0) + 1);
+  const common = new Set([...spread].filter(([, n]) => n > Math.max(2, claims.length / 5)).map(([t]) => t));
+  const running = sentences.filter((s) => !headingParagraphs.has(s.paragraph));
+  const evidence = claims.map((claim, i) =>
+    evidenceFor(archive, running, claim.id, claimTerms[i] ?? new Set(), common),
+  );
   return { quotes, questions, evidence };
 }
 
@@ -480,7 +489,7 @@ function venueOf(
 }
 
 const STOP = new Set(
-  'a an the and or but of to in on at for by with from as is are was were be been has have had that this these those it its their his her they he she we our who which what will would could should can may might not no than then also into about over after before under any all some such more most other both each into upon there where when while against'.split(
+  'a an the and or but of to in on at for by with from as is are was were be been has have had that this these those it its their his her they he she we our who which what will would could should can may might not no than then also into about over after before under any all some such more most other both each into upon there where when while against said says still yet'.split(
     ' ',
   ),
 );
@@ -499,20 +508,30 @@ export function keyTerms(text: string): string[] {
   ];
 }
 
-/** Archive sentences sharing at least two key terms with a claim (its text and others' evidence), best first, at most three. */
-function evidenceFor(archive: string, sentences: Span[], claim: ClaimInput): EvidenceProposal {
-  const terms = new Set([...keyTerms(claim.text), ...claim.evidence.flatMap(keyTerms)]);
+/** A claim's key terms: those of its text and of other reports' evidence for it. */
+const termsOf = (claim: ClaimInput) => new Set([...keyTerms(claim.text), ...claim.evidence.flatMap(keyTerms)]);
+
+/**
+ * Archive sentences sharing at least two of a claim's distinctive key terms (not `common` to many
+ * of the story's claims), best first, at most three.
+ */
+function evidenceFor(
+  archive: string,
+  sentences: Span[],
+  claim: string,
+  terms: Set<string>,
+  common: Set<string>,
+): EvidenceProposal {
   const scored = sentences
-    .map((s) => {
-      const words = keyTerms(archive.slice(s.start, s.end));
-      const shared = words.filter((w) => terms.has(w));
-      return { ...s, shared };
-    })
+    .map((s) => ({
+      ...s,
+      shared: keyTerms(archive.slice(s.start, s.end)).filter((w) => terms.has(w) && !common.has(w)),
+    }))
     .filter((s) => s.shared.length >= 2)
     .sort((a, b) => b.shared.length - a.shared.length || a.start - b.start)
     .slice(0, 3);
   return {
-    claim: claim.id,
+    claim,
     sentences: scored.map((s) => ({
       start: s.start,
       end: s.end,
