@@ -20,6 +20,7 @@ const total = {
   found: 0,
   speaker: 0,
   relay: 0,
+  venue: 0,
   proposed: 0,
   right: 0,
   questions: 0,
@@ -38,16 +39,17 @@ for (const report of files.reports.filter((r) => r.id.startsWith(`${story}/`))) 
   });
   const s = scoreDraft(draft, analysis.data, id);
   console.log(
-    `${id}: quotes ${s.found}/${s.quotes} proposed, speaker right ${s.speakerRight}, relay right ${s.relayRight}; ` +
+    `${id}: quotes ${s.found}/${s.quotes} proposed, speaker right ${s.speakerRight}, relay right ${s.relayRight}, venue right ${s.venueRight}; ` +
       `${s.speechInAnalysis} of ${s.speechProposed} speech proposals in the analysis; ` +
       `questions ${s.questionsFound}/${s.questions} (${s.questionsProposed} proposed); ` +
       `not-speech proposed as speech: ${s.notSpeechAsSpeech.length}`,
   );
-  for (const miss of s.misses) console.log(`  ${miss}`);
+  for (const miss of [...s.misses, ...s.venueMisses]) console.log(`  ${miss}`);
   total.quotes += s.quotes;
   total.found += s.found;
   total.speaker += s.speakerRight;
   total.relay += s.relayRight;
+  total.venue += s.venueRight;
   total.proposed += s.speechProposed;
   total.right += s.speechInAnalysis;
   total.questions += s.questions;
@@ -55,7 +57,7 @@ for (const report of files.reports.filter((r) => r.id.startsWith(`${story}/`))) 
   total.qProposed += s.questionsProposed;
 }
 console.log(
-  `Total: recall ${total.found}/${total.quotes} quotes, speaker right ${total.speaker}, relay right ${total.relay}; ` +
+  `Total: recall ${total.found}/${total.quotes} quotes, speaker right ${total.speaker}, relay right ${total.relay}, venue right ${total.venue}; ` +
     `precision ${total.right}/${total.proposed} speech proposals; questions ${total.asked}/${total.questions} ` +
     `(${total.qProposed} question sentences proposed).`,
 );

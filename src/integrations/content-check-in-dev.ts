@@ -1,14 +1,16 @@
 /**
- * `npm run dev` checks the content as `npm run validate` does (schemas, cross-references), at start
- * and on every save under the content root, and shows what is wrong, file, line and field, in the
- * terminal and in Vite's error overlay in the browser. A browser that connects while the content
+ * `npm run dev` checks the content as `npm run validate` does (schemas, cross-references, Markdown;
+ * hedge warnings in the terminal), at start and on every save under the content root, and shows
+ * what is wrong, file, line and field, in the terminal and in Vite's error overlay in the browser. A browser that connects while the content
  * is invalid is shown the overlay at once; when the content is valid again the page reloads.
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-layout.ts';
 import { loadCorpus } from '../lib/content-files.ts';
+import { contentWarnings, formatWarnings } from '../lib/content-warnings.ts';
 import { ContentError } from '../lib/errors.ts';
+import { checkMarkdownBodies } from '../lib/markdown-check.ts';
 import { formatLocated, locate } from '../lib/workbench/issue-lines.ts';
 
 const PLUGIN = 'parallax:content-check';
@@ -17,7 +19,7 @@ export default function contentCheckInDev(): AstroIntegration {
   return {
     name: PLUGIN,
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         const root = resolve(contentRoot());
         let failing:
           | {
@@ -33,16 +35,24 @@ export default function contentCheckInDev(): AstroIntegration {
           | undefined;
         const hot = server.environments.client.hot;
 
-        const check = () => {
+        const check = async () => {
           try {
-            loadCorpus(root);
+            const { files } = loadCorpus(root);
+            await checkMarkdownBodies(files);
+            // Hedge warnings do not stop the site: the terminal lists them, as `npm run validate` does.
+            const warnings = contentWarnings(files);
+            if (warnings.length > 0) logger.warn(formatWarnings(warnings));
             if (failing) {
               logger.info('Content is valid again.');
               failing = undefined;
               hot.send({ type: 'full-reload', path: '*' });
             }
           } catch (error) {
-            if (!(error instanceof ContentError)) throw error;
+            if (!(error instanceof ContentError)) {
+              // A bug in a check must not take the dev server down with it.
+              logger.error(`The content check failed: ${String(error)}`);
+              return;
+            }
             const issues = locate(error.issues);
             const message = formatLocated(issues);
             logger.error(message);
@@ -64,7 +74,7 @@ export default function contentCheckInDev(): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         const soon = () => {
           clearTimeout(timer);
-          timer = setTimeout(check, 150);
+          timer = setTimeout(() => void check(), 150);
         };
         server.watcher.add(root);
         server.watcher.on('all', (_event, path) => {
@@ -74,7 +84,7 @@ export default function contentCheckInDev(): AstroIntegration {
         server.ws.on('connection', () => {
           if (failing) setTimeout(() => failing && hot.send(failing), 50);
         });
-        check();
+        await check();
       },
     },
   };

@@ -17,6 +17,9 @@ export function pathOf(field: string): (string | number)[] {
 
 /** The 1-based line of `field` in `text` (a YAML file, or Markdown whose frontmatter holds it); the nearest parent found counts. */
 export function lineOf(text: string, file: string, field: string): number | undefined {
+  // The Markdown check gives a body line itself: `body (line 12)`.
+  const body = /^body \(line (\d+)\)$/.exec(field);
+  if (body) return Number(body[1]);
   let source = text;
   let offset = 0;
   if (file.endsWith('.md')) {

@@ -15,6 +15,8 @@ export interface DraftScore {
   found: number;
   speakerRight: number;
   relayRight: number;
+  /** Venue (outlet, programme, platform) as the analysis gives it, absent where it has none. */
+  venueRight: number;
   speechProposed: number;
   speechInAnalysis: number;
   questions: number;
@@ -22,6 +24,8 @@ export interface DraftScore {
   questionsProposed: number;
   /** Analysis quotes the draft missed or got wrong, for the report. */
   misses: string[];
+  /** Venue guesses that differ from the analysis (not part of the issue's bar). */
+  venueMisses: string[];
   /** Programme titles or headline strings proposed as speech (should be none). */
   notSpeechAsSpeech: string[];
 }
@@ -34,12 +38,14 @@ export function scoreDraft(draft: Draft, analysis: Pick<Analysis, 'quotes' | 'qu
     found: 0,
     speakerRight: 0,
     relayRight: 0,
+    venueRight: 0,
     speechProposed: speech.length,
     speechInAnalysis: speech.filter((p) => wanted.some((q) => key(q.text) === key(p.text))).length,
     questions: 0,
     questionsFound: 0,
     questionsProposed: draft.questions.length,
     misses: [],
+    venueMisses: [],
     notSpeechAsSpeech: [],
   };
   for (const quote of wanted) {
@@ -55,6 +61,11 @@ export function scoreDraft(draft: Draft, analysis: Pick<Analysis, 'quotes' | 'qu
       relay.map((s) => s.source ?? '(unnamed)').join(' > ');
     if (sources(proposal.relay) === sources(quote.relay)) score.relayRight++;
     else score.misses.push(`${quote.id}: relay [${sources(proposal.relay)}], not [${sources(quote.relay)}]`);
+    const venue = (
+      v: { outlet?: string | undefined; programme?: string | undefined; platform?: string | undefined } | undefined,
+    ) => [v?.outlet, v?.programme, v?.platform].map((x) => x ?? '-').join(' / ');
+    if (venue(proposal.venue) === venue(quote.venue)) score.venueRight++;
+    else score.venueMisses.push(`${quote.id}: venue ${venue(proposal.venue)}, not ${venue(quote.venue)}`);
   }
   const asked = analysis.questions.flatMap((q) =>
     q.raisedBy.by === 'report' && q.raisedBy.report === report ? [q.raisedBy.excerpt] : [],
