@@ -43,7 +43,8 @@ beforeAll(() => {
   expect(run('report', 'river-flood', 'bridge-b.txt', 'radio-report').status).toBe(0);
   expect(run('person', 'Lena Brook').status).toBe(0);
   expect(run('outlet', 'Harbour Times', '--kind', 'outlet').status).toBe(0);
-});
+  // Five commands, each a Node start: give a busy machine room.
+}, 120_000);
 
 describe('scaffolds', () => {
   it('explain every field from the schemas’ descriptions and point at the published JSON Schema', () => {
