@@ -11,8 +11,8 @@ import { draftYaml } from '../../src/lib/workbench/draft-yaml.ts';
 import { quotesOf } from '../../src/lib/workbench/passages.ts';
 
 const known: Known[] = [
-  { id: 'ada-moreno', name: 'Ada Moreno', kind: 'person' },
-  { id: 'tom-reyes', name: 'Tom Reyes', kind: 'person' },
+  { id: 'ada-moreno', name: 'Ada Moreno', kind: 'person', role: 'Transport chief (invented test person)' },
+  { id: 'tom-reyes', name: 'Tom Reyes', kind: 'person', role: 'Mayor' },
   { id: 'the-gazette', name: 'The Gazette', kind: 'outlet' },
   { id: 'radio-harbour', name: 'Radio Harbour', kind: 'outlet' },
 ];
@@ -35,6 +35,8 @@ describe('draft: quoted passages', () => {
       [444, 456, 'Tolls frozen'],
       [499, 511, 'long overdue'],
       [567, 599, 'It is a good day for the harbour'],
+      [616, 640, 'We open the lanes at six'],
+      [671, 697, 'The tolls stay as they are'],
     ]);
     for (const q of draft.quotes) expect(archive.slice(q.start, q.end).replace(/\s+/g, ' ')).toBe(q.text);
   });
@@ -86,6 +88,16 @@ describe('draft: quoted passages', () => {
       kind: 'full',
       speaker: { id: 'tom-reyes', cue: 'said Reyes' },
     });
+  });
+
+  it('finds the speaker from a role on file and from “according to” after the quote', () => {
+    expect(at('We open the lanes at six').speaker).toEqual({
+      id: 'ada-moreno',
+      name: 'the transport chief',
+      known: true,
+      cue: 'the transport chief said (role of Ada Moreno)',
+    });
+    expect(at('The tolls stay as they are').speaker).toMatchObject({ id: 'tom-reyes', cue: 'according to Tom Reyes' });
   });
 
   it('does not take apostrophes for quote marks', () => {
@@ -144,6 +156,8 @@ describe('draft YAML', () => {
       'We will not raise the tolls this year.',
       'long overdue',
       'It is a good day for the harbour',
+      'We open the lanes at six',
+      'The tolls stay as they are',
     ]);
     expect(data.quotes[2]?.relay).toEqual([
       { source: 'radio-harbour', wording: 'citing Radio Harbour' },

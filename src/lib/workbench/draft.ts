@@ -11,6 +11,8 @@ export interface Known {
   name: string;
   /** `person`, or the outlet record's kind. */
   kind: 'person' | 'outlet' | 'platform' | 'document';
+  /** A person's role, so "the transport chief said" can find who holds it. */
+  role?: string;
 }
 
 export interface ClaimInput {
@@ -84,6 +86,8 @@ export interface Draft {
 const SPEECH_VERBS =
   'said|says|suggested|told|tells|warned|warns|explained|emphasi[sz]ed|added|stated|insisted|noted|argued|declared|acknowledged|claimed|wrote|posted|teased|described|framed|called|promised|asked|replied|remarked';
 const PRONOUN = /^(?:he|she|they)$/i;
+/** A role or description with its article: "the transport chief", "a senior European diplomat". */
+const ROLE = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
 
 /** Lowercase, hyphenated, as ids are. */
 export function slugify(text: string): string {
@@ -369,6 +373,11 @@ function speakerOf(
     }
     const mention = mentionsIn(archive, { start: at, end: at + name.length }, known).find(isPerson);
     if (mention) return { id: mention.record.id, name, known: true, cue };
+    // A role ("the transport chief"): the one person on file whose role names it.
+    const role = name.replace(/^(?:an?|the)\s+/i, '').toLowerCase();
+    const holders = known.filter((k) => k.kind === 'person' && k.role?.toLowerCase().includes(role));
+    if (/^(?:an?|the)\s/i.test(name) && holders.length === 1 && holders[0])
+      return { id: holders[0].id, name, known: true, cue: `${cue} (role of ${holders[0].name})` };
     return { id: slugify(name.replace(/^(?:an?|the)\s+/i, '')), name, known: false, cue };
   };
 
@@ -376,16 +385,16 @@ function speakerOf(
   const afterStart = span.close + 1;
   const after = archive.slice(afterStart, sentence.end);
   const afterCue = new RegExp(
-    `^[\\s,.]*((?:he|she|they)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:,[^,.“”"]{1,80},)?\\s+(?:(?:was|were)\\s+quoted|${SPEECH_VERBS})\\b`,
+    `^[\\s,.]*((?:he|she|they)|${ROLE}|(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:,[^,.“”"]{1,80},)?\\s+(?:(?:was|were)\\s+quoted|${SPEECH_VERBS})\\b`,
     'u',
   ).exec(after);
   if (afterCue?.[1]) {
     const at = afterStart + afterCue[0].indexOf(afterCue[1]);
     return resolve(afterCue[1], at, collapse(afterCue[0].replace(/^[\s,.]+/, '')));
   }
-  // “…,” said Reyes.
+  // “…,” said Reyes. / “…,” according to the mayor.
   const verbFirst = new RegExp(
-    `^[\\s,.]*(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)`,
+    `^[\\s,.]*(?:${SPEECH_VERBS}|according\\s+to)\\s+(${ROLE}|(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)`,
     'u',
   ).exec(after);
   if (verbFirst?.[1]) {

@@ -4,7 +4,7 @@ import type { ClaimInput, Known } from './draft.ts';
 
 export function knownRecords(files: Pick<ContentFiles, 'people' | 'outlets'>): Known[] {
   return [
-    ...files.people.map((p) => ({ id: p.id, name: p.data.name, kind: 'person' as const })),
+    ...files.people.map((p) => ({ id: p.id, name: p.data.name, kind: 'person' as const, role: p.data.role })),
     ...files.outlets.map((o) => ({ id: o.id, name: o.data.name, kind: o.data.kind })),
   ];
 }
