@@ -369,7 +369,14 @@ function speakerOf(
   const resolve = (name: string, at: number, cue: string): SpeakerGuess | undefined => {
     if (PRONOUN.test(name)) {
       const m = antecedent(sentence.start);
-      return m ? { id: m.record.id, name: archive.slice(m.start, m.end), known: true, cue } : undefined;
+      if (!m) return undefined;
+      const named = archive.slice(m.start, m.end);
+      return {
+        id: m.record.id,
+        name: named,
+        known: true,
+        cue: `${cue}, ${name.toLowerCase()} being ${named} named before`,
+      };
     }
     const mention = mentionsIn(archive, { start: at, end: at + name.length }, known).find(isPerson);
     if (mention) return { id: mention.record.id, name, known: true, cue };
