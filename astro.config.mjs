@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
+import contentCheckInDev from './src/integrations/content-check-in-dev.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
     concurrency: 8,
   },
   // Every public page; the 404 page is not one.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), contentStoreFromDisk()],
+  // contentCheckInDev: `npm run dev` shows content errors (file, line, field) in the browser and terminal.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), contentStoreFromDisk(), contentCheckInDev()],
   // A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and styles
   // it bundles; nothing else may run, and nothing loads from another origin.
   security: {

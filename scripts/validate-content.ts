@@ -2,8 +2,9 @@
  * `npm run validate [-- --strict]`: reads, validates and joins every content file, before Astro
  * writes anything. Exits 1 with one line per problem (file, field, message) when the content is
  * invalid. Then lists the hedge check's warnings (`src/lib/hedge-check.ts`) and the editorial ones
- * (`src/lib/editorial-warnings.ts`, unknown inline directives): they leave the exit code at 0,
- * unless `--strict` is given, when any warning makes it 1.
+ * (`src/lib/editorial-warnings.ts`): they leave the exit code at 0, unless `--strict` is given,
+ * when any warning makes it 1. Lists pending `*.draft.yaml` files (`npm run draft`), which the
+ * build ignores.
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-layout.ts';
@@ -12,9 +13,12 @@ import { contentWarnings, editorialContentWarnings, formatWarnings } from '../sr
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
+import { pendingDrafts, pendingDraftsNote } from '../src/lib/workbench/pending.ts';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
 const root = contentRoot();
+const pending = pendingDraftsNote(pendingDrafts(root));
+if (pending) console.log(pending);
 try {
   const { files, corpus } = loadCorpus(root);
   const markdown = await checkMarkdownBodies(files);

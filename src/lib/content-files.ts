@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCorpus, type Corpus, type CorpusInput, type Source } from './corpus.ts';
 import { locateIssues, readEntry } from './content-entry.ts';
-import { layout, type CollectionName } from './content-layout.ts';
+import { isDraftFile, layout, type CollectionName } from './content-layout.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 
 /** Files matching a layout pattern (only `*` segments and literal names), relative to the pattern's base. */
@@ -119,7 +119,9 @@ export function strayFiles(root: string): ContentIssue[] {
       continue;
     }
     for (const item of entries(storyDir)) {
-      const known = item.isDirectory() ? item.name === 'reports' : ['story.md', 'analysis.yaml'].includes(item.name);
+      const known = item.isDirectory()
+        ? item.name === 'reports'
+        : ['story.md', 'analysis.yaml'].includes(item.name) || isDraftFile(item.name);
       if (!known) stray(join(storyDir, item.name), 'is not read by the site');
     }
     for (const report of entries(join(storyDir, 'reports'))) {

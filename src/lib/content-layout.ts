@@ -19,6 +19,10 @@ export const layout = {
 
 export type CollectionName = keyof typeof layout;
 
+/** Drafts (`npm run draft`) sit beside `analysis.yaml`: the build never reads them, validate lists them as pending. */
+export const DRAFT_SUFFIX = '.draft.yaml';
+export const isDraftFile = (name: string) => name.endsWith(DRAFT_SUFFIX);
+
 /** `<story>/story.md` and `<story>/analysis.yaml` → `<story>`. */
 export function storyIdOf(entry: string): string {
   return entry.split('/')[0] ?? entry;

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
+import { CONTENT_KINDS, contentJsonSchema } from '../../src/lib/workbench/json-schemas.ts';
 import type { StoryExport } from '../../src/schemas/export.ts';
 import { corpus, read, sitePath } from './built-site.ts';
 
@@ -98,5 +99,13 @@ describe('open-data export', () => {
     );
     delete data.outlets;
     expect(validate(data)).toBe(false);
+  });
+});
+
+describe('content JSON Schemas, for editors’ tools', () => {
+  it.each(CONTENT_KINDS)('publishes the %s schema at its stable URL, generated from the Zod schema', (kind) => {
+    const published = JSON.parse(read(paths.contentSchema(kind).slice(1))) as Record<string, unknown>;
+    expect(published.$id).toMatch(new RegExp(`^https?://.+/schema/content/${kind}\\.schema\\.json$`));
+    expect(published).toEqual({ ...contentJsonSchema(kind), $id: published.$id });
   });
 });
