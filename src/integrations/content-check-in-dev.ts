@@ -65,7 +65,9 @@ export default function contentCheckInDev(): AstroIntegration {
                 stack: '',
                 plugin: PLUGIN,
                 ...(first ? { id: resolve(first.file) } : {}),
-                ...(first?.line ? { loc: { file: resolve(first.file), line: first.line, column: first.column ?? 1 } } : {}),
+                ...(first?.line
+                  ? { loc: { file: resolve(first.file), line: first.line, column: first.column ?? 1 } }
+                  : {}),
               },
             };
             hot.send(failing);
