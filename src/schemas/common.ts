@@ -15,6 +15,7 @@ export const slug = z
     'must be a lowercase slug of letters, digits and single hyphens, e.g. "putin-accepts-guarantees"',
   );
 
+const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 
 /**
@@ -25,6 +26,8 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|z
  */
 export const isoDate = z
   .string({ message: 'must be a date written as YYYY-MM-DD' })
+  // The input's shape up front, so the JSON Schema editors get (`/schema/content/`) rejects it too.
+  .regex(DATE_OR_DATE_TIME, 'must be a date written as YYYY-MM-DD')
   .superRefine((value, ctx) => {
     const time = DATE_TIME.exec(value);
     if (time && !time[2]) {
