@@ -139,12 +139,18 @@ export function fallbackFonts(text: string): Font[] {
 // Joiners, variation selectors and tag characters shape emoji sequences; they draw nothing alone.
 const INVISIBLE = /[\s\u200b-\u200f\u2060\ufe00-\ufe0f\u{e0000}-\u{e007f}]/u;
 
+const drawable = new Map<number, boolean>();
+
 /** Characters of `text` that no bundled face can draw (they would come out as empty boxes). */
 export function uncovered(text: string): string[] {
   const missing = new Set<string>();
   for (const char of text) {
-    if (INVISIBLE.test(char)) continue;
-    if (subsetsFor(char.codePointAt(0) ?? 0).length === 0) missing.add(char);
+    const code = char.codePointAt(0) ?? 0;
+    // Printable ASCII is in every face's Latin subset; the rest is looked up once per character.
+    if ((code >= 0x20 && code < 0x7f) || INVISIBLE.test(char)) continue;
+    let ok = drawable.get(code);
+    if (ok === undefined) drawable.set(code, (ok = subsetsFor(code).length > 0));
+    if (!ok) missing.add(char);
   }
   return [...missing];
 }

@@ -4,7 +4,17 @@
  * card and the renderer version, so a rebuild redraws only cards whose text changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -98,6 +108,32 @@ export function reportUncovered(card: ShareCard, page: string): void {
   }
 }
 
+/**
+ * Where drawn images are kept between builds: beside Astro's own cache in `node_modules/.astro/`,
+ * which Cloudflare Pages saves between deploys by itself (PARALLAX_IMAGE_CACHE moves it).
+ */
+export function imageCacheDir(): string {
+  return process.env.PARALLAX_IMAGE_CACHE ?? 'node_modules/.astro/share-images';
+}
+
+/**
+ * Deletes cached images no build has used since `since` (ms): after a complete build, those of
+ * cards that no longer exist. A hit refreshes its file's time, so images in use are kept, even
+ * by another build running at the same time (it started later, so it touched them later).
+ */
+export function pruneImageCache(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  let pruned = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name.endsWith('.png') && statSync(path).mtimeMs < since) {
+      rmSync(path, { force: true });
+      pruned++;
+    }
+  }
+  return pruned;
+}
+
 /** The cache file name of a card: a hash of the renderer version and the card's text. */
 export function cacheKey(card: ShareCard): string {
   return createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(card)).digest('hex');
@@ -107,7 +143,10 @@ export function cacheKey(card: ShareCard): string {
 export async function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   const path = join(cacheDir, `${cacheKey(card)}.png`);
   try {
-    return readFileSync(path);
+    const png = readFileSync(path);
+    const now = new Date();
+    utimesSync(path, now, now); // in use: see pruneImageCache
+    return png;
   } catch {
     const png = await renderShareImage(card);
     mkdirSync(cacheDir, { recursive: true });
