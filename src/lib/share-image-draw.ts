@@ -6,7 +6,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ShareCard } from './share-cards.ts';
-import { baseFonts, fallbackFonts, family, type Font } from './share-image-fonts.ts';
+import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
 
 export const WIDTH = 1200;
@@ -94,8 +94,11 @@ export function cardSvg(card: ShareCard): Promise<string> {
     width: WIDTH,
     height: HEIGHT,
     fonts,
-    // Called only for characters the loaded fonts lack (Cyrillic, Arabic, CJK, emoji…).
-    loadAdditionalAsset: async (_language, segment) => fallbackFonts(segment),
+    // Called only for characters the loaded fonts lack (Cyrillic, Arabic, CJK, emoji…). Offered
+    // only to cards that have such characters: with it, satori checks every character first.
+    ...(needsFallback([card.kicker, card.title, ...card.lines, card.footer].join('')) && {
+      loadAdditionalAsset: async (_language: string, segment: string) => fallbackFonts(segment),
+    }),
   });
 }
 

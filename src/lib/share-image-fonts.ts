@@ -139,6 +139,23 @@ export function fallbackFonts(text: string): Font[] {
 // Joiners, variation selectors and tag characters shape emoji sequences; they draw nothing alone.
 const INVISIBLE = /[\s\u200b-\u200f\u2060\ufe00-\ufe0f\u{e0000}-\u{e007f}]/u;
 
+let latin: [number, number][] | undefined;
+
+/** True when some character of `text` is outside the Latin subsets every card loads. */
+export function needsFallback(text: string): boolean {
+  latin ??= allSubsets()
+    .filter((face) => face.name === 'Serif' || face.name === 'Sans')
+    .map((face) => face.subsets.find((s) => s.key === 'latin')?.ranges ?? [])
+    // A character must be in both faces' Latin subsets: a card sets text in each.
+    .reduce((a, b) => a.filter(([from, to]) => b.some(([x, y]) => from >= x && to <= y)));
+  const ranges = latin;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (!(code >= 0x20 && code < 0x7f) && !inRanges(code, ranges)) return true;
+  }
+  return false;
+}
+
 const drawable = new Map<number, boolean>();
 
 /** Characters of `text` that no bundled face can draw (they would come out as empty boxes). */
