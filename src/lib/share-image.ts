@@ -37,10 +37,6 @@ class Pool {
   private next = 0;
 
   constructor(size: number) {
-    // resvg's allocator (mimalloc) would hand each freed 3 MB pixel buffer back to the system at
-    // once; kept, it is reused by the next image. Read when resvg loads, i.e. in the first worker.
-    // (So this module must not import resvg itself.)
-    process.env.MIMALLOC_PURGE_DELAY ??= '-1';
     for (let i = 0; i < size; i++) {
       const jobs = new Map<number, Job>();
       const worker = new Worker(WORKER);
