@@ -1,10 +1,19 @@
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodePng } from '../../src/lib/png.ts';
 import type { ShareCard } from '../../src/lib/share-cards.ts';
 import { drawShareImage, HEIGHT, WIDTH } from '../../src/lib/share-image-draw.ts';
 import { uncovered } from '../../src/lib/share-image-fonts.ts';
-import { renderShareImage, reportUncovered } from '../../src/lib/share-image.ts';
+import {
+  cacheKey,
+  cachedShareImage,
+  pruneImageCache,
+  renderShareImage,
+  reportUncovered,
+} from '../../src/lib/share-image.ts';
 
 const card = (title: string): ShareCard => ({
   kicker: 'Claim · Conflicting',
@@ -77,5 +86,36 @@ describe('share images', () => {
     expect(warn.mock.calls[0]?.[0]).toBe(
       'Share image of /stories/alaska/claims/c1/, lines[0]: no bundled font draws 𓀀 (U+13000); drawn as empty boxes.',
     );
+  });
+});
+
+describe('the share-image cache', () => {
+  it('keeps the images a build used and deletes the rest afterwards', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-images-'));
+    try {
+      const used = card('A card still on a page');
+      const usedFile = join(dir, `${cacheKey(used)}.png`);
+      const goneFile = join(dir, `${'0'.repeat(64)}.png`);
+      const png = await drawShareImage(used);
+      writeFileSync(usedFile, png);
+      writeFileSync(goneFile, png);
+      const yesterday = new Date(Date.now() - 86_400_000);
+      for (const file of [usedFile, goneFile]) utimesSync(file, yesterday, yesterday);
+      const started = Date.now() - 1000;
+      // A hit returns the cached bytes and marks the file as used by this build.
+      expect((await cachedShareImage(used, dir)).equals(png)).toBe(true);
+      expect(pruneImageCache(dir, started)).toBe(1);
+      expect(existsSync(usedFile)).toBe(true);
+      expect(existsSync(goneFile)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names an image by the renderer version and every word of its card', () => {
+    const a = card('Title');
+    expect(cacheKey(a)).toBe(cacheKey({ ...a }));
+    expect(cacheKey(a)).not.toBe(cacheKey({ ...a, footer: 'Another story' }));
+    expect(cacheKey(a)).not.toBe(cacheKey({ ...a, lines: [...a.lines, 'one more line'] }));
   });
 });
