@@ -3,8 +3,8 @@
  * the site's two faces for Latin text, and fallbacks for everything else, loaded only when a card
  * needs them. Each package lists its subset files' Unicode ranges in `unicode.json`, so a
  * character outside Latin loads just the one subset file that holds it: the same face's Cyrillic,
- * Greek or Vietnamese subset first, then Noto Sans Arabic, Noto Sans SC (Chinese and Japanese kana),
- * Noto Emoji. `uncovered` names the characters none of them can draw.
+ * Greek or Vietnamese subset first, then Noto Emoji, Noto Sans SC (Chinese, Japanese kana, arrows
+ * and other symbols), Noto Sans Arabic. `uncovered` names the characters none of them can draw.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,9 +31,11 @@ interface Subset {
 const FALLBACKS: { pkg: string; name: string }[] = [
   { pkg: 'source-serif-4', name: 'Serif' },
   { pkg: 'inter', name: 'Sans' },
-  { pkg: 'noto-sans-arabic', name: 'Noto' },
-  { pkg: 'noto-sans-sc', name: 'Noto' },
+  // Emoji before the CJK face, whose ranges also list emoji it draws poorly; the CJK face before
+  // the Arabic one, whose "math" subset lists arrows and symbols (→) it has no glyphs for.
   { pkg: 'noto-emoji', name: 'Noto' },
+  { pkg: 'noto-sans-sc', name: 'Noto' },
+  { pkg: 'noto-sans-arabic', name: 'Noto' },
 ];
 
 // Resolve from the project root: these modules may run from a bundled chunk elsewhere.
