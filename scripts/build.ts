@@ -15,6 +15,7 @@ import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { paths } from '../src/lib/paths.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { imageCacheDir, pruneImageCache } from '../src/lib/share-image.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -85,6 +86,7 @@ try {
 // 2. Build beside the output (or in the staging folder, for an output outside the project).
 rmSync(next, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
+const started = Date.now();
 try {
   await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
@@ -114,7 +116,12 @@ try {
   fail((error as Error).message);
 }
 
-// 4. Swap: the old site is replaced only by a complete new one.
+// 4. Forget share images of cards that are gone, so a cache kept across deploys does not grow.
+// (Only after a complete build: every card in use has been read, and so touched, by then.)
+const pruned = pruneImageCache(imageCacheDir(), started - 1000);
+if (pruned > 0) console.log(`Removed ${count(pruned, nouns.shareImage)} no page uses from the cache.`);
+
+// 5. Swap: the old site is replaced only by a complete new one.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);

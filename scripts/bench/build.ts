@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 /** The project's config plus the benchmark's caches and optional image stub (see the file). */
@@ -147,4 +147,16 @@ export async function npmRunBuild(outDir: string, imageCacheDir: string): Promis
   const env = envFor({ contentDir: 'content', imageCacheDir });
   const args = ['--experimental-strip-types', 'scripts/build.ts', '--out', outDir];
   return result(await measure(args, env, timeFile()), 'npm run build');
+}
+
+/**
+ * `astro build` of another Astro project (the anchor blog of `anchor.ts`) into `outDir`, on its own
+ * config; its caches live in its own `node_modules/.astro`, which a cold build deletes first.
+ */
+export async function buildProject(root: string, outDir: string, cold: boolean): Promise<BuildResult> {
+  rmSync(outDir, { recursive: true, force: true });
+  if (cold) rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const args = [ASTRO, 'build', '--root', root, '--outDir', resolve(outDir)];
+  return result(await measure(args, env, timeFile()), `astro build of ${root}`);
 }

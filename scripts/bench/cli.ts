@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: builds seeded synthetic corpora of increasing size (and the real site), several
- * times each, and writes the medians with min and max into BENCHMARKS.md. Everything it writes
- * apart from that file stays in `.bench/` (git-ignored); build outputs are deleted after measuring.
+ * `npm run bench`: the whole build a deploy runs (validation, pages, share images, search index) of
+ * a seeded synthetic corpus, cold and warm, beside a plain Astro blog of seeded posts built in the
+ * same runs (`whole.ts`, `anchor.ts`); optionally HTML-only builds of corpora of several sizes and
+ * of the real site. Medians with min and max go into BENCHMARKS.md. Everything else it writes stays
+ * in `.bench/` (git-ignored); build outputs are deleted after measuring.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,18 +17,24 @@ import { describeMachine, load } from './machine.ts';
 import { indexSite, pagefindInstalled, type SearchIndex } from './pagefind.ts';
 import { renderResults, writeResults, type BenchResults, type CorpusFigures } from './report.ts';
 import { GiB, spread } from './stats.ts';
+import { writeAnchorBlog } from './anchor.ts';
+import { measureWhole } from './whole.ts';
 
-const USAGE = `Usage: npm run bench -- [--runs N] [--large] [--stories 100,250,1000] [--reports M] [--seed S]
-                        [--image-stories N] [--no-real] [--out FILE | --no-write]
+const USAGE = `Usage: npm run bench -- [--runs N] [--stories N] [--posts N] [--reports M] [--seed S]
+                        [--html LIST [--large] [--real]] [--image-stories N] [--out FILE | --no-write]
 
-  --runs N           builds per corpus; each figure is the median, with min and max (default 3)
-  --stories LIST     synthetic corpus sizes in stories (default 100,250,1000)
-  --large            adds a 2,500-story corpus (about 100,000 pages)
+  --runs N           runs; each figure is the median, with min and max (default 3)
+  --stories N        stories in the corpus built whole against the blog (default 250; 0 skips it)
+  --posts N          posts in the anchor blog (default 10000)
   --reports M        reports per story (default 3)
-  --seed S           corpus seed (default 1)
-  --image-stories N  stories in the share-image corpus (default 20; 0 skips share images)
-  --no-real          skip the real site (content/)
-  --out FILE         where to write the table (default BENCHMARKS.md); --no-write only prints it`;
+  --seed S           corpus and blog seed (default 1)
+  --html LIST        also build these corpus sizes HTML-only (PNG endpoints stubbed), e.g. 100,250,1000
+  --large            with --html: adds a 2,500-story corpus (about 100,000 pages)
+  --real             with --html: the real site (content/) too, with npm run build end to end
+  --image-stories N  also measure share images on their own on an N-story corpus (default 0: no)
+  --out FILE         where to write the results (default BENCHMARKS.md); --no-write only prints them
+
+  A quick end-to-end check: npm run bench -- --runs 1 --stories 20 --posts 500 --no-write`;
 
 const WORK = '.bench';
 const LARGE = 2500;
@@ -34,12 +42,14 @@ const LARGE = 2500;
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
-    stories: { type: 'string', default: '100,250,1000' },
+    stories: { type: 'string', default: '250' },
+    posts: { type: 'string', default: '10000' },
+    html: { type: 'string', default: '' },
     large: { type: 'boolean', default: false },
     reports: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
-    'image-stories': { type: 'string', default: '20' },
-    'no-real': { type: 'boolean', default: false },
+    'image-stories': { type: 'string', default: '0' },
+    real: { type: 'boolean', default: false },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     'no-write': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -60,8 +70,10 @@ const whole = (text: string, name: string, min: number) => {
 const runs = whole(values.runs, 'runs', 1);
 const reports = whole(values.reports, 'reports', 2);
 const imageStories = whole(values['image-stories'], 'image-stories', 0);
-const sizes = values.stories.split(',').map((s) => whole(s.trim(), 'stories', 1));
-if (values.large) sizes.push(LARGE);
+const wholeStories = whole(values.stories, 'stories', 0);
+const posts = whole(values.posts, 'posts', 1);
+const sizes = values.html ? values.html.split(',').map((s) => whole(s.trim(), 'html', 1)) : [];
+if (values.large && sizes.length > 0) sizes.push(LARGE);
 
 /** The corpus for these arguments, generated unless an identical one is already on disk. */
 function corpus(stories: number): string {
@@ -195,11 +207,26 @@ const results: BenchResults = {
   command: command.endsWith('--') ? 'npm run bench' : command,
   machine: describeMachine(),
   runs,
+  whole: undefined,
   corpora: [],
   images: 'skipped',
 };
 
-if (!values['no-real']) {
+if (wholeStories > 0) {
+  const dir = corpus(wholeStories);
+  const anchorDir = writeAnchorBlog(join(WORK, `anchor-${posts}-seed${values.seed}`), posts, values.seed);
+  console.log(`Whole build of ${wholeStories} stories × ${reports} reports against a blog of ${posts} posts…`);
+  results.whole = await measureWhole({
+    label: `${wholeStories.toLocaleString('en-GB')} stories × ${reports} reports`,
+    contentDir: join(dir, 'content'),
+    anchorLabel: `${posts.toLocaleString('en-GB')} posts of about 800 words`,
+    anchorDir,
+    runs,
+    work: WORK,
+    load,
+  });
+}
+if (values.real && sizes.length > 0) {
   console.log('Real site (content/), built as npm run build does…');
   results.corpora.push(await measureCorpus('content/ (real site)', 'content', true));
 }

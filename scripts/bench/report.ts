@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import type { ImageFigures } from './images.ts';
 import type { Machine } from './machine.ts';
+import type { WholeFigures } from './whole.ts';
 import { show, type Spread } from './stats.ts';
 
 export interface CorpusFigures {
@@ -38,6 +39,8 @@ export interface BenchResults {
   command: string;
   machine: Machine;
   runs: number;
+  /** The whole build against the anchor blog (`whole.ts`); absent with `--no-whole`. */
+  whole: WholeFigures | undefined;
   corpora: CorpusFigures[];
   images: ImageFigures | 'no png endpoint' | 'skipped';
 }
@@ -95,7 +98,7 @@ function goals(r: BenchResults): string {
 }
 
 function imagesSection(r: BenchResults): string {
-  if (r.images === 'skipped') return 'Not measured in this run (`--image-stories 0`).';
+  if (r.images === 'skipped') return '';
   if (r.images === 'no png endpoint') {
     return 'Not yet measured: the site has no PNG endpoint (no share images are drawn at build time).';
   }
@@ -120,8 +123,107 @@ function imagesSection(r: BenchResults): string {
   );
 }
 
+/** The issue's goals for the whole build, against the anchor measured in the same runs. */
+function wholeGoals(w: WholeFigures): string {
+  const verdict = (ok: boolean) => (ok ? 'met' : 'missed');
+  return table(
+    ['goal', 'measured (median, min–max)', ''],
+    [
+      [
+        'cold full build ≤ 4× the blog’s ms/page',
+        `×${show(w.coldRatio, 2)} (${show(w.coldMsPerPage, 2)} against ${show(w.anchorColdMsPerPage, 2)} ms/page)`,
+        verdict(w.coldRatio.median <= 4),
+      ],
+      [
+        'warm full build ≤ 1.0× the blog’s ms/page',
+        `×${show(w.warmRatio, 2)} (${show(w.warmMsPerPage, 2)} against ${show(w.anchorWarmMsPerPage, 2)} ms/page)`,
+        verdict(w.warmRatio.median <= 1),
+      ],
+      ['peak RSS ≤ 1.5 GiB', show(w.peakRssGiB, 2, ' GiB'), verdict(w.peakRssGiB.median <= 1.5)],
+      ['search index ≤ 5 s', show(w.indexSeconds, 1, ' s'), verdict(w.indexSeconds.median <= 5)],
+      ['share images ≥ 200 per second, cold', show(w.imagesPerSecond, 1), verdict(w.imagesPerSecond.median >= 200)],
+      ...(w.edit
+        ? [
+            [
+              'one story edited: only its images redrawn',
+              `${w.edit.redrawn} redrawn, its cards ${w.edit.expected}; rebuild ${w.edit.seconds.toFixed(1)} s`,
+              verdict(w.edit.redrawn === w.edit.expected),
+            ],
+          ]
+        : []),
+    ],
+  );
+}
+
+function wholeSection(w: WholeFigures): string {
+  const main = table(
+    ['build', 'pages', 'cold (s)', 'cold ms/page', 'warm (s)', 'warm ms/page', 'peak RSS (GiB)'],
+    [
+      [
+        `Parallax, ${w.label} (\`npm run build\`’s steps)`,
+        show(w.pages, 0),
+        show(w.coldSeconds, 1),
+        show(w.coldMsPerPage, 2),
+        show(w.warmSeconds, 1),
+        show(w.warmMsPerPage, 2),
+        show(w.peakRssGiB, 2),
+      ],
+      [
+        `anchor: plain Astro blog, ${w.anchorLabel}`,
+        show(w.anchorPages, 0),
+        show(w.anchorColdSeconds, 1),
+        show(w.anchorColdMsPerPage, 2),
+        show(w.anchorWarmSeconds, 1),
+        show(w.anchorWarmMsPerPage, 2),
+        show(w.anchorPeakRssGiB, 2),
+      ],
+      ['ratio (run by run)', '', '', `×${show(w.coldRatio, 2)}`, '', `×${show(w.warmRatio, 2)}`, ''],
+    ],
+  );
+  const split = table(
+    ['Parallax cold build, split', 'seconds'],
+    [
+      ['validate (`npm run validate`)', show(w.validateSeconds, 1)],
+      ['pages (the same build HTML-only: PNG endpoints stubbed, empty caches)', show(w.pagesSeconds, 1)],
+      [
+        `share images (build with them − without; ${show(w.images, 0)} drawn, ${show(w.imagesPerSecond, 1)} per second, ${show(w.coresUsed, 2)} cores busy)`,
+        show(w.imageSeconds, 1),
+      ],
+      ['search index (`src/lib/search-index.ts`)', show(w.indexSeconds, 1)],
+      ['whole cold build', show(w.coldSeconds, 1)],
+    ],
+  );
+  return [
+    `Each cell is the median of ${w.runs} run(s), with min–max in brackets; each run builds the blog cold and warm, ` +
+      'then Parallax, so both see the same machine. **Cold**: empty output, content store, Vite cache and ' +
+      'share-image cache. **Warm**: rebuilt at once on the caches the cold build left (for Parallax, ' +
+      'validation and the search index are run again: a deploy runs them every time). "pages" is Astro’s ' +
+      'count of HTML pages and endpoints without the share images (which are files of their own: ' +
+      `${show(w.images, 0)} more); ms/page divides the whole build by it. Load average at the start of each ` +
+      `run: ${show(w.load, 1)}.`,
+    '',
+    main,
+    '',
+    split,
+    '',
+    wholeGoals(w),
+  ].join('\n');
+}
+
 export function renderResults(r: BenchResults): string {
   const m = r.machine;
+  const header = [
+    `Measured ${r.date} on ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ` +
+      `Astro ${m.astro}; source ${m.source}.`,
+    '',
+    `Reproduce: \`${r.command}\``,
+  ];
+  const whole = r.whole ? ['', '### The whole build against a plain Astro blog', '', wholeSection(r.whole)] : [];
+  if (r.corpora.length === 0) return [...header, ...whole].join('\n');
+  return [...header, ...whole, '', '### HTML only, by corpus size', '', htmlOnly(r)].join('\n');
+}
+
+function htmlOnly(r: BenchResults): string {
   const main = table(
     [
       'corpus',
@@ -172,11 +274,6 @@ export function renderResults(r: BenchResults): string {
     kinds.map((k) => [k, ...r.corpora.map((c) => String(c.kinds[k] ?? 0))]),
   );
   return [
-    `Measured ${r.date} on ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ` +
-      `Astro ${m.astro}; source ${m.source}.`,
-    '',
-    `Reproduce: \`${r.command}\``,
-    '',
     `Each cell is the median of ${r.runs} run(s), with min–max in brackets. Each run takes the steps of ` +
       '`npm run build` one by one: `npm run validate`, `astro build` (with `scripts/bench/astro.config.mjs`: the ' +
       'project’s config with caches of its own) and the search index (`src/lib/search-index.ts`). **Cold**: empty ' +
@@ -193,11 +290,8 @@ export function renderResults(r: BenchResults): string {
     ...(npm.length > 0 ? [''] : []),
     byKind,
     '',
-    '### Share images',
-    '',
-    imagesSection(r),
-    '',
-    '### Against the goals',
+    ...(r.images === 'skipped' ? [] : ['#### Share images, measured on their own', '', imagesSection(r), '']),
+    '#### HTML only, against the goals',
     '',
     goals(r),
   ].join('\n');

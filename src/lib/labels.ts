@@ -206,6 +206,7 @@ export const nouns = {
   person: { one: 'person', other: 'people' },
   // Counted by the command-line tools.
   warning: { one: 'warning', other: 'warnings' },
+  shareImage: { one: 'share image', other: 'share images' },
   passage: { one: 'passage', other: 'passages' },
   attributedClaim: { one: 'claim attributed', other: 'claims attributed' },
   relayedQuote: { one: 'quote passed on', other: 'quotes passed on' },

@@ -1,118 +1,148 @@
 /**
- * Draws a share card as a 1200x630 PNG at build time: satori lays it out as SVG with fonts from
- * npm packages (no network fonts), resvg rasterises it. PNGs are cached on disk by a hash of the
+ * Share cards as 1200x630 PNGs at build time (drawn by `share-image-draw.ts`), on a pool of worker
+ * threads so both cores draw while Astro renders pages. PNGs are cached on disk by a hash of the
  * card and the renderer version, so a rebuild redraws only cards whose text changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
-import sharp from 'sharp';
+import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './share-cards.ts';
+import { uncovered } from './share-image-fonts.ts';
 
-export const WIDTH = 1200;
-export const HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const RENDERER_VERSION = '3';
+export const RENDERER_VERSION = '5';
 
-let fonts: SatoriOptions['fonts'] | undefined;
+// Resolved from the project root: this module runs from a bundled chunk, the worker from source.
+const WORKER = join(process.cwd(), 'src/lib/share-image-worker.ts');
 
-function loadFonts(): SatoriOptions['fonts'] {
-  // Resolve from the project root: this module may run from a bundled chunk elsewhere.
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (pkg: string, name: string) => readFileSync(require.resolve(`@fontsource/${pkg}/files/${name}.woff`));
-  fonts ??= [
-    { name: 'Serif', data: file('source-serif-4', 'source-serif-4-latin-700-normal'), weight: 700, style: 'normal' },
-    { name: 'Sans', data: file('inter', 'inter-latin-400-normal'), weight: 400, style: 'normal' },
-    { name: 'Sans', data: file('inter', 'inter-latin-700-normal'), weight: 700, style: 'normal' },
+interface Job {
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+class Pool {
+  private readonly workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
+  private next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const jobs = new Map<number, Job>();
+      const worker = new Worker(WORKER);
+      worker.unref(); // Idle workers must not keep the build running.
+      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+        const job = jobs.get(id);
+        jobs.delete(id);
+        if (jobs.size === 0) worker.unref();
+        if (!job) return;
+        if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+        else job.reject(new Error(`Could not draw a share image: ${error}`));
+      });
+      worker.on('error', (error) => {
+        for (const job of jobs.values()) job.reject(error);
+        jobs.clear();
+      });
+      this.workers.push({ worker, jobs });
+    }
+  }
+
+  draw(card: ShareCard): Promise<Buffer> {
+    // The least busy worker: cards differ in cost, so plain turns would leave one idle.
+    const slot = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage({ id, card });
+    });
+  }
+}
+
+let pool: Pool | undefined;
+
+/** Threads drawing images: one per core (PARALLAX_IMAGE_THREADS overrides). */
+function threads(): number {
+  const wanted = Number(process.env.PARALLAX_IMAGE_THREADS);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : Math.max(1, availableParallelism());
+}
+
+/** Draws a card as PNG bytes, on a worker thread. */
+export function renderShareImage(card: ShareCard): Promise<Buffer> {
+  if (!existsSync(WORKER)) throw new Error(`Share images are drawn by ${WORKER}: run the build from the project root.`);
+  pool ??= new Pool(threads());
+  return pool.draw(card);
+}
+
+const reported = new Set<string>();
+
+/** Warns once per card field about characters no bundled font can draw (they would show as boxes). */
+export function reportUncovered(card: ShareCard, page: string): void {
+  const fields: [string, string][] = [
+    ['kicker', card.kicker],
+    ['title', card.title],
+    ...card.lines.map((line, i): [string, string] => [`lines[${i}]`, line]),
+    ['footer', card.footer],
   ];
-  return fonts;
+  for (const [field, text] of fields) {
+    const missing = uncovered(text);
+    const key = `${page} ${field}`;
+    if (missing.length === 0 || reported.has(key)) continue;
+    reported.add(key);
+    const codes = missing.map((c) => `${c} (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`);
+    console.warn(`Share image of ${page}, ${field}: no bundled font draws ${codes.join(', ')}; drawn as empty boxes.`);
+  }
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
-  type,
-  props: { style, children },
-});
-
-/** Long titles get a smaller size so they fit in the card. */
-function titleSize(title: string): number {
-  if (title.length <= 60) return 60;
-  if (title.length <= 120) return 48;
-  if (title.length <= 200) return 38;
-  return 30;
+/**
+ * Where drawn images are kept between builds: beside Astro's own cache in `node_modules/.astro/`,
+ * which Cloudflare Pages saves between deploys by itself (PARALLAX_IMAGE_CACHE moves it).
+ */
+export function imageCacheDir(): string {
+  return process.env.PARALLAX_IMAGE_CACHE ?? 'node_modules/.astro/share-images';
 }
 
-// Satori sizes boxes content-box: padding and border add to width and height.
-const PAD_X = 64;
-const PAD_Y = 48;
-const RULE = 16;
-const INNER = WIDTH - 2 * PAD_X;
-
-function layout(card: ShareCard): Node {
-  return el(
-    'div',
-    {
-      width: INNER,
-      height: HEIGHT - 2 * PAD_Y - RULE,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PAD_Y}px ${PAD_X}px`,
-      background: '#fbfaf7',
-      color: '#1d1c1a',
-      fontFamily: 'Sans',
-      borderTop: `${RULE}px solid #1d1c1a`,
-    },
-    [
-      el(
-        'div',
-        {
-          display: 'flex',
-          fontSize: 26,
-          fontWeight: 700,
-          color: '#57534e',
-          textTransform: 'uppercase',
-          letterSpacing: 2,
-        },
-        card.kicker,
-      ),
-      el('div', { display: 'flex', flexDirection: 'column', gap: 16, width: INNER }, [
-        el(
-          'div',
-          { width: INNER, fontFamily: 'Serif', fontWeight: 700, fontSize: titleSize(card.title), lineHeight: 1.2 },
-          card.title,
-        ),
-        ...card.lines.map((line) => el('div', { width: INNER, fontSize: 28, color: '#3f3b37' }, line)),
-      ]),
-      el('div', { display: 'flex', justifyContent: 'space-between', width: INNER, fontSize: 24, color: '#57534e' }, [
-        el('div', { width: INNER - 200 }, card.footer),
-        el('div', { display: 'flex', fontWeight: 700, color: '#1d1c1a' }, 'Parallax'),
-      ]),
-    ],
-  );
+/**
+ * Deletes cached images no build has used since `since` (ms): after a complete build, those of
+ * cards that no longer exist. A hit refreshes its file's time, so images in use are kept, even
+ * by another build running at the same time (it started later, so it touched them later).
+ */
+export function pruneImageCache(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  let pruned = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name.endsWith('.png') && statSync(path).mtimeMs < since) {
+      rmSync(path, { force: true });
+      pruned++;
+    }
+  }
+  return pruned;
 }
 
-/** Draws a card as PNG bytes. */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-  const svg = await satori(layout(card), { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  // Rasterised and PNG-encoded on thread pools (resvg's, then sharp's): meanwhile the main thread
-  // lays out the next card or renders HTML pages (Astro builds several pages at once), so the
-  // build keeps both cores busy. resvg's own `asPng()` would encode on the main thread.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } });
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png()
-    .toBuffer();
+/** The cache file name of a card: a hash of the renderer version and the card's text. */
+export function cacheKey(card: ShareCard): string {
+  return createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(card)).digest('hex');
 }
 
 /** Draws a card, or reuses the PNG drawn for identical text earlier. */
 export async function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(card)).digest('hex');
-  const path = join(cacheDir, `${key}.png`);
+  const path = join(cacheDir, `${cacheKey(card)}.png`);
   try {
-    return readFileSync(path);
+    const png = readFileSync(path);
+    const now = new Date();
+    utimesSync(path, now, now); // in use: see pruneImageCache
+    return png;
   } catch {
     const png = await renderShareImage(card);
     mkdirSync(cacheDir, { recursive: true });

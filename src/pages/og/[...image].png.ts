@@ -4,14 +4,16 @@ import { getCorpus } from '../../data/corpus';
 import { site } from '../../data/site';
 import { paths } from '../../lib/paths';
 import { shareCards, type ShareCard } from '../../lib/share-cards';
-import { cachedShareImage } from '../../lib/share-image';
+import { cachedShareImage, imageCacheDir, reportUncovered } from '../../lib/share-image';
 
-/** Drawn images are kept here between builds, keyed by their text. */
-const CACHE_DIR = process.env.PARALLAX_IMAGE_CACHE ?? 'node_modules/.cache/parallax/share-images';
+/** Drawn images are kept here between builds (and deploys: README, "Caches"), keyed by their text. */
+const CACHE_DIR = imageCacheDir();
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  return shareCards(corpus, site).map(({ page, card }) => ({
+  const cards = shareCards(corpus, site);
+  for (const { page, card } of cards) reportUncovered(card, page);
+  return cards.map(({ page, card }) => ({
     params: { image: paths.shareImage(page).replace(/^\/og\/|\.png$/g, '') },
     props: { card },
   }));

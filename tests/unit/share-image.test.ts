@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodePng } from '../../src/lib/png.ts';
+import type { ShareCard } from '../../src/lib/share-cards.ts';
+import { drawShareImage, HEIGHT, WIDTH } from '../../src/lib/share-image-draw.ts';
+import { uncovered } from '../../src/lib/share-image-fonts.ts';
+import {
+  cacheKey,
+  cachedShareImage,
+  pruneImageCache,
+  renderShareImage,
+  reportUncovered,
+} from '../../src/lib/share-image.ts';
+
+const card = (title: string): ShareCard => ({
+  kicker: 'Claim · Conflicting',
+  title,
+  lines: ['Wire report: States it', 'Local report: Contradicts it'],
+  footer: 'A story',
+});
+
+const decode = (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+
+describe('encodePng', () => {
+  const pixels = (colours: number, alpha = 255) => {
+    const rgba = new Uint8Array(40 * 30 * 4);
+    for (let p = 0; p < 40 * 30; p++) rgba.set([p % colours, (p % colours) >> 8, 7, alpha], p * 4);
+    return rgba;
+  };
+
+  it('writes a few colours losslessly as a palette PNG', async () => {
+    const rgba = pixels(200);
+    const png = encodePng(rgba, 40, 30);
+    expect(png[25], 'colour type').toBe(3);
+    const { data, info } = await decode(png);
+    expect([info.width, info.height]).toEqual([40, 30]);
+    expect(Buffer.from(data).equals(Buffer.from(rgba))).toBe(true);
+  });
+
+  it('falls back to RGB past 256 colours and to RGBA with transparency, still lossless', async () => {
+    for (const [rgba, type] of [
+      [pixels(1000), 2],
+      [pixels(3, 128), 6],
+    ] as const) {
+      const png = encodePng(rgba, 40, 30);
+      expect(png[25], 'colour type').toBe(type);
+      expect(Buffer.from((await decode(png)).data).equals(Buffer.from(rgba))).toBe(true);
+    }
+  });
+});
+
+describe('share images', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are 1200x630 palette PNGs, the same bytes every time and from the worker threads', async () => {
+    const drawn = await drawShareImage(card('Prosecutors opened a criminal investigation'));
+    const { info } = await decode(drawn);
+    expect([info.width, info.height]).toEqual([WIDTH, HEIGHT]);
+    expect(drawn[25], 'colour type').toBe(3);
+    expect((await drawShareImage(card('Prosecutors opened a criminal investigation'))).equals(drawn)).toBe(true);
+    expect((await renderShareImage(card('Prosecutors opened a criminal investigation'))).equals(drawn)).toBe(true);
+  });
+
+  // A character no font has is drawn as the same empty box as any other: if these scripts fell
+  // through to that box, their images would equal one of as many undrawable characters.
+  it.each([
+    ['Cyrillic', 'Саммит на Аляске'],
+    ['Greek', 'Σύνοδος κορυφής'],
+    ['Arabic', 'قمة ألاسكا'],
+    ['Chinese', '阿拉斯加峰会'],
+    ['Japanese kana', 'サミット'],
+    ['emoji', '🔥📰🤝'],
+  ])('draw %s from a bundled fallback font', async (_, text) => {
+    const boxes = [...text].map((c) => (c === ' ' ? ' ' : '\u{10fffd}')).join('');
+    expect(uncovered(text)).toEqual([]);
+    expect((await drawShareImage(card(text))).equals(await drawShareImage(card(boxes)))).toBe(false);
+  });
+
+  it('name the page and field of a character no bundled font draws, at build', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    reportUncovered({ ...card('Саммит 🔥'), lines: ['Hieroglyph 𓀀'] }, '/stories/alaska/claims/c1/');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      'Share image of /stories/alaska/claims/c1/, lines[0]: no bundled font draws 𓀀 (U+13000); drawn as empty boxes.',
+    );
+  });
+});
+
+describe('the share-image cache', () => {
+  it('keeps the images a build used and deletes the rest afterwards', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-images-'));
+    try {
+      const used = card('A card still on a page');
+      const usedFile = join(dir, `${cacheKey(used)}.png`);
+      const goneFile = join(dir, `${'0'.repeat(64)}.png`);
+      const png = await drawShareImage(used);
+      writeFileSync(usedFile, png);
+      writeFileSync(goneFile, png);
+      const yesterday = new Date(Date.now() - 86_400_000);
+      for (const file of [usedFile, goneFile]) utimesSync(file, yesterday, yesterday);
+      const started = Date.now() - 1000;
+      // A hit returns the cached bytes and marks the file as used by this build.
+      expect((await cachedShareImage(used, dir)).equals(png)).toBe(true);
+      expect(pruneImageCache(dir, started)).toBe(1);
+      expect(existsSync(usedFile)).toBe(true);
+      expect(existsSync(goneFile)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names an image by the renderer version and every word of its card', () => {
+    const a = card('Title');
+    expect(cacheKey(a)).toBe(cacheKey({ ...a }));
+    expect(cacheKey(a)).not.toBe(cacheKey({ ...a, footer: 'Another story' }));
+    expect(cacheKey(a)).not.toBe(cacheKey({ ...a, lines: [...a.lines, 'one more line'] }));
+  });
+});
