@@ -161,6 +161,23 @@ export function needsFallback(text: string): boolean {
 const drawable = new Map<number, boolean>();
 
 /** Characters of `text` that no bundled face can draw (they would come out as empty boxes). */
+/**
+ * Emoji written as a sequence (a flag's two regional indicators, a skin tone, a keycap, a ZWJ
+ * family): the emoji font's pieces sit in separate subset files, so satori cannot combine them and
+ * draws each piece apart or as a box. Named at build like characters no font draws.
+ */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const JOINS = /[\u200d\u20e3\u{1f3fb}-\u{1f3ff}]|\p{Regional_Indicator}{2}/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+export function emojiSequences(text: string): string[] {
+  const found = new Set<string>();
+  for (const { segment } of graphemes.segment(text)) {
+    if (EMOJI.test(segment) && JOINS.test(segment)) found.add(segment);
+  }
+  return [...found];
+}
+
 export function uncovered(text: string): string[] {
   const missing = new Set<string>();
   for (const char of text) {

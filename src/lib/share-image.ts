@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './share-cards.ts';
-import { uncovered } from './share-image-fonts.ts';
+import { emojiSequences, uncovered } from './share-image-fonts.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
 export const RENDERER_VERSION = '5';
@@ -86,6 +86,10 @@ export function renderShareImage(card: ShareCard): Promise<Buffer> {
 
 const reported = new Set<string>();
 
+/** "👍🏽" → "U+1F44D U+1F3FD". */
+const codePoints = (text: string) =>
+  [...text].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
 /** Warns once per card field about characters no bundled font can draw (they would show as boxes). */
 export function reportUncovered(card: ShareCard, page: string): void {
   const fields: [string, string][] = [
@@ -96,11 +100,19 @@ export function reportUncovered(card: ShareCard, page: string): void {
   ];
   for (const [field, text] of fields) {
     const missing = uncovered(text);
+    const sequences = emojiSequences(text);
     const key = `${page} ${field}`;
-    if (missing.length === 0 || reported.has(key)) continue;
+    if ((missing.length === 0 && sequences.length === 0) || reported.has(key)) continue;
     reported.add(key);
-    const codes = missing.map((c) => `${c} (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`);
-    console.warn(`Share image of ${page}, ${field}: no bundled font draws ${codes.join(', ')}; drawn as empty boxes.`);
+    const codes = (chars: string[]) => chars.map((c) => `${c} (${codePoints(c)})`).join(', ');
+    if (missing.length > 0) {
+      console.warn(`Share image of ${page}, ${field}: no bundled font draws ${codes(missing)}; drawn as empty boxes.`);
+    }
+    if (sequences.length > 0) {
+      console.warn(
+        `Share image of ${page}, ${field}: the emoji sequence ${codes(sequences)} cannot be joined; drawn as separate pieces.`,
+      );
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodePng } from '../../src/lib/png.ts';
 import type { ShareCard } from '../../src/lib/share-cards.ts';
 import { drawShareImage, HEIGHT, WIDTH } from '../../src/lib/share-image-draw.ts';
-import { uncovered } from '../../src/lib/share-image-fonts.ts';
+import { emojiSequences, uncovered } from '../../src/lib/share-image-fonts.ts';
 import {
   cacheKey,
   cachedShareImage,
@@ -85,6 +85,19 @@ describe('share images', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toBe(
       'Share image of /stories/alaska/claims/c1/, lines[0]: no bundled font draws 𓀀 (U+13000); drawn as empty boxes.',
+    );
+  });
+
+  it('name emoji sequences the fallback font cannot join (flags, skin tones, ZWJ families), but not single emoji', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(emojiSequences('Talks 🔥 ❤️ in Alaska')).toEqual([]);
+    expect(emojiSequences('Flags 🇺🇸 🇷🇺, a thumb 👍🏽, a family 👨‍👩‍👧')).toEqual(['🇺🇸', '🇷🇺', '👍🏽', '👨‍👩‍👧']);
+    // Joiners inside a script are not emoji sequences.
+    expect(emojiSequences('क्‍ष')).toEqual([]);
+    reportUncovered(card('Summit 🇺🇸'), '/stories/alaska/');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      'Share image of /stories/alaska/, title: the emoji sequence 🇺🇸 (U+1F1FA U+1F1F8) cannot be joined; drawn as separate pieces.',
     );
   });
 });
