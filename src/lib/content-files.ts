@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCorpus, type Corpus, type CorpusInput, type Source } from './corpus.ts';
+import { buildCorpus, type Corpus, type Unreadable, type CorpusInput, type Source } from './corpus.ts';
 import { locateIssues, readEntry } from './content-entry.ts';
 import { isDraftFile, layout, type CollectionName } from './content-layout.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
@@ -50,19 +50,30 @@ export interface ContentFiles extends CorpusInput {
 
 /** Parses every content file under `root` with its schema; throws a ContentError listing every problem. */
 export function readContentFiles(root: string): ContentFiles {
+  const { files, issues } = readFiles(root);
+  if (issues.length > 0) throw new ContentError(issues);
+  return files;
+}
+
+/** Every file that passed its schema, every problem, and the ids of the files that failed. */
+function readFiles(root: string): { files: ContentFiles; issues: ContentIssue[]; unreadable: Unreadable } {
   if (!isDir(root)) {
     throw new ContentError([
       { file: root, field: '', message: 'is not a directory: set PARALLAX_CONTENT_DIR to a content root' },
     ]);
   }
   const issues: ContentIssue[] = strayFiles(root);
+  const unreadable = { sources: new Set<string>(), stories: new Set<string>() };
   const read = <C extends CollectionName>(collection: C) =>
     listEntries(root, collection).flatMap((entry) => {
       const path = join(root, layout[collection].base, entry);
       const file = relative(process.cwd(), path) || path;
       const { id, data, body, bodyLine, issues: found } = readEntry(collection, entry, path, file);
       issues.push(...found);
-      return data ? [{ id, file, data, body, bodyLine }] : [];
+      if (data) return [{ id, file, data, body, bodyLine }];
+      if (collection === 'people' || collection === 'outlets') unreadable.sources.add(id);
+      else unreadable.stories.add(entry.split('/')[0] ?? '');
+      return [];
     });
 
   const files = {
@@ -79,8 +90,7 @@ export function readContentFiles(root: string): ContentFiles {
       message: 'holds no story: expected <story>/story.md',
     });
   }
-  if (issues.length > 0) throw new ContentError(issues);
-  return files;
+  return { files, issues, unreadable };
 }
 
 const EXPECTED = 'stories/<story>/story.md, analysis.yaml and reports/<report>.md, people/<id>.yaml, outlets/<id>.yaml';
@@ -134,11 +144,15 @@ export function strayFiles(root: string): ContentIssue[] {
 
 /** Reads, validates and joins the content under `root`; every issue names its line:column when it can. */
 export function loadCorpus(root: string): { files: ContentFiles; corpus: Corpus } {
+  const { files, issues, unreadable } = readFiles(root);
   try {
-    const files = readContentFiles(root);
-    return { files, corpus: buildCorpus(files) };
+    const corpus = buildCorpus({ ...files, unreadable });
+    if (issues.length === 0) return { files, corpus };
   } catch (error) {
-    if (error instanceof ContentError) throw new ContentError(locateIssues(error.issues));
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    // The files that did parse are joined too, so one run lists the broken references beside the
+    // broken files (references to the broken files themselves are not repeated).
+    issues.push(...error.issues);
   }
+  throw new ContentError(locateIssues(issues));
 }

@@ -38,6 +38,19 @@ export interface CorpusInput {
   people: readonly Source<Person>[];
   /** Outlets, platforms and documents (`content/outlets`); none when absent. Ids shared with people. */
   outlets?: readonly Source<Outlet>[] | undefined;
+  /**
+   * Files that exist but failed their own schema, already reported: references to their ids are
+   * not reported again as dangling, and a story folder holding one is not joined, so that one run
+   * lists every real problem without echoes of the first.
+   */
+  unreadable?: Unreadable | undefined;
+}
+
+export interface Unreadable {
+  /** Person and outlet ids. */
+  sources: ReadonlySet<string>;
+  /** Story ids whose story.md, analysis.yaml or a report failed. */
+  stories: ReadonlySet<string>;
 }
 
 /** What any source (person or outlet) is credited with, by the reports, across every story. */
@@ -197,6 +210,9 @@ function checkUnique(log: IssueLog, file: string, list: string, ids: readonly st
 
 export function buildCorpus(input: CorpusInput): Corpus {
   const log = new IssueLog();
+  const unreadable = input.unreadable ?? { sources: new Set<string>(), stories: new Set<string>() };
+  const joined = <T extends { id: string }>(items: readonly T[]) =>
+    items.filter((item) => !unreadable.stories.has(item.id.split('/')[0] ?? ''));
   const people = new Map<string, PersonView>(
     input.people.map((p) => [
       p.id,
@@ -217,22 +233,22 @@ export function buildCorpus(input: CorpusInput): Corpus {
     }
     outlets.set(outlet.id, { ...outlet.data, id: outlet.id, claims: [], relayed: [], aired: [], about: [] });
   }
-  const analyses = new Map(input.analyses.map((a) => [a.id, a]));
-  const storyIds = new Set(input.stories.map((s) => s.id));
+  const analyses = new Map(joined(input.analyses).map((a) => [a.id, a]));
+  const storyIds = new Set([...input.stories.map((s) => s.id), ...unreadable.stories]);
 
   // Reports and analyses must belong to a story; reports are grouped by story folder.
   const reportsByStory = new Map<string, Source<Report>[]>();
-  for (const report of input.reports) {
+  for (const report of joined(input.reports)) {
     const storyId = report.id.split('/')[0] ?? '';
     if (!storyIds.has(storyId)) log.add(report.file, '', `is in a story folder with no story.md`);
     reportsByStory.set(storyId, [...(reportsByStory.get(storyId) ?? []), report]);
   }
-  for (const analysis of input.analyses) {
+  for (const analysis of joined(input.analyses)) {
     if (!storyIds.has(analysis.id)) log.add(analysis.file, '', 'is in a story folder with no story.md');
   }
 
-  const sources: Sources = { people, outlets };
-  const stories = input.stories.map((story) =>
+  const sources: Sources = { people, outlets, unreadable: unreadable.sources };
+  const stories = joined(input.stories).map((story) =>
     buildStory(story, reportsByStory.get(story.id) ?? [], analyses.get(story.id), sources, log),
   );
   if (log.issues.length > 0) throw new ContentError(log.issues);
@@ -253,6 +269,8 @@ export function buildCorpus(input: CorpusInput): Corpus {
 interface Sources {
   people: Map<string, PersonView>;
   outlets: Map<string, OutletView>;
+  /** Ids of person and outlet files that failed their schema (already reported). */
+  unreadable: ReadonlySet<string>;
 }
 
 function buildStory(
@@ -363,13 +381,14 @@ interface StoryContext {
   topics: Map<string, Topic>;
   people: Map<string, PersonView>;
   outlets: Map<string, OutletView>;
+  unreadable: ReadonlySet<string>;
   log: IssueLog;
 }
 
 /** The person or outlet `id` names; logs a dangling id at `field`. */
 function resolveSource(ctx: StoryContext, field: string, id: string): SourceView | undefined {
   const found = ctx.people.get(id) ?? ctx.outlets.get(id);
-  if (!found) {
+  if (!found && !ctx.unreadable.has(id)) {
     ctx.log.add(ctx.file, field, `no person or outlet "${id}": expected people/${id}.yaml or outlets/${id}.yaml`);
   }
   return found;
@@ -379,6 +398,7 @@ function resolveSource(ctx: StoryContext, field: string, id: string): SourceView
 function resolveOutlet(ctx: StoryContext, field: string, id: string, kind: OutletKind): OutletView | undefined {
   const outlet = ctx.outlets.get(id);
   if (!outlet) {
+    if (ctx.unreadable.has(id)) return undefined;
     const person = ctx.people.has(id) ? ` ("${id}" is a person)` : '';
     ctx.log.add(ctx.file, field, `no ${kind} "${id}"${person}: expected outlets/${id}.yaml with kind: ${kind}`);
     return undefined;
@@ -462,7 +482,7 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
   const report = ctx.reports.get(quote.report);
   if (!report) ctx.log.add(ctx.file, `${at}.report`, `no report "${quote.report}" in this story`);
   const speaker = ctx.people.get(quote.speaker);
-  if (!speaker)
+  if (!speaker && !ctx.unreadable.has(quote.speaker))
     ctx.log.add(ctx.file, `${at}.speaker`, `no person "${quote.speaker}": expected people/${quote.speaker}.yaml`);
   const claimRefs = quote.claims.flatMap((id, j) => {
     const claim = claims.get(id);

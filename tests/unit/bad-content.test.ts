@@ -427,6 +427,21 @@ describe('scripts/validate-content.ts', () => {
     for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
   });
 
+  it('lists broken references beside broken files, without echoing references to the broken files', () => {
+    // A person file that fails its schema, and an analysis that both names that person (no echo)
+    // and cites a claim that does not exist (a real second problem).
+    const names = ['zero-width-name', 'dangling-claim-reference'];
+    const content = contentWith();
+    for (const name of names) cpSync(join(BAD, name), content, { recursive: true });
+    expect(readFileSync(join(content, STORY, 'analysis.yaml'), 'utf8')).toContain('ada-moreno');
+    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
+    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+    expect(result.stderr).not.toContain('no person');
+  });
+
   it.each(cases)('rejects $name, naming $file, $at and $field', ({ name, file, field, at, message }) => {
     const content = contentWith(name);
     const started = performance.now();
