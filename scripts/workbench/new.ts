@@ -11,6 +11,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, layout } from '../../src/lib/content-layout.ts';
 import { listEntries } from '../../src/lib/content-files.ts';
+import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml.ts';
 import { OUTLET_KINDS } from '../../src/schemas/outlet.ts';
 import { slugify } from '../../src/lib/workbench/draft.ts';
 import {
@@ -92,6 +93,10 @@ if (what === 'story') {
   create(join(reportsDir, `${id}.md`), reportFile(archive));
   writeFileSync(storyFilePath, updated);
   console.log(`Added "${id}" to reports: in ${shown(storyFilePath)}`);
+  // The editorial check flags a title or dek that counts reports, but not the overview's prose.
+  console.log(
+    `The story now compares ${reportCount(updated)} reports: reread its title, dek and overview (story.md) and the report list atop analysis.yaml, which may count them.`,
+  );
   console.log(
     `Next: fill its title and label, then draft its quotes and questions:\n  npm run draft -- ${story} ${id} --write`,
   );
@@ -110,4 +115,11 @@ if (what === 'story') {
   console.log(`Refer to it as "${id}".`);
 } else {
   fail('Usage: npm run new:story | new:report | new:person | new:outlet -- …');
+}
+
+/** How many reports a story.md lists. */
+function reportCount(storyText: string): number {
+  const { data } = parseContentYaml(splitFrontmatter(storyText).frontmatter);
+  const reports = (data as { reports?: unknown } | null)?.reports;
+  return Array.isArray(reports) ? reports.length : 0;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { draftReport, type Known } from '../../src/lib/workbench/draft.ts';
-import { draftYaml } from '../../src/lib/workbench/draft-yaml.ts';
+import { draftYaml, newPersonCommand } from '../../src/lib/workbench/draft-yaml.ts';
 import { quotesOf } from '../../src/lib/workbench/passages.ts';
 
 const known: Known[] = [
@@ -175,5 +175,17 @@ describe('draft YAML', () => {
       ['Tolls frozen', 'headline'],
     ]);
     expect(data.questions[0]?.raisedBy.excerpt).toBe('Who will pay for the next repair?');
+  });
+});
+
+describe('the scaffold command a draft suggests for a speaker not on file', () => {
+  it('names a person by name, and makes a description an anonymous source with an id without the article', () => {
+    expect(newPersonCommand('Dana Whitlock')).toBe('npm run new:person -- "Dana Whitlock"');
+    expect(newPersonCommand('A European official')).toBe(
+      'npm run new:person -- "A European official" --anonymous --id european-official',
+    );
+    expect(newPersonCommand('The senior aide')).toBe(
+      'npm run new:person -- "The senior aide" --anonymous --id senior-aide',
+    );
   });
 });

@@ -26,6 +26,16 @@ function quoteId(q: QuoteProposal, taken: Set<string>): string {
   return id;
 }
 
+/** A description rather than a name ("A European official") is an anonymous source. */
+const UNNAMED = /^(?:an?|the|one|some|two|three|several)\s+/i;
+
+/** The scaffold command for a speaker not on file; an unnamed one gets `--anonymous` and an id without the article. */
+export function newPersonCommand(name: string): string {
+  if (!UNNAMED.test(name)) return `npm run new:person -- ${JSON.stringify(name)}`;
+  const id = slugify(name.replace(UNNAMED, ''));
+  return `npm run new:person -- ${JSON.stringify(name)} --anonymous --id ${id}`;
+}
+
 function quoteLines(q: QuoteProposal, meta: DraftMeta, ids: Set<string>): string[] {
   const why = [
     `archive ${q.start}-${q.end}`,
@@ -34,7 +44,7 @@ function quoteLines(q: QuoteProposal, meta: DraftMeta, ids: Set<string>): string
   ];
   const lines = [`  # DRAFT (${why.join('; ')})`];
   if (q.speaker && !q.speaker.known)
-    lines.push(`  # no record "${q.speaker.id}" yet: npm run new:person -- ${JSON.stringify(q.speaker.name)}`);
+    lines.push(`  # no record "${q.speaker.id}" yet: ${newPersonCommand(q.speaker.name)}`);
   lines.push(`  - id: ${quoteId(q, ids)}`, `    report: ${meta.report}`, `    speaker: ${q.speaker?.id ?? 'TODO'}`);
   lines.push(`    text: ${scalar(q.text)}`, `    kind: ${q.kind}`);
   if (q.venue) {
