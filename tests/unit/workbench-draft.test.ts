@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { draftReport, type Known } from '../../src/lib/workbench/draft.ts';
-import { draftYaml, newPersonCommand } from '../../src/lib/workbench/draft-yaml.ts';
+import { draftYaml, keyWords, newPersonCommand } from '../../src/lib/workbench/draft-yaml.ts';
 import { quotesOf } from '../../src/lib/workbench/passages.ts';
 
 const known: Known[] = [
@@ -187,5 +187,14 @@ describe('the scaffold command a draft suggests for a speaker not on file', () =
     expect(newPersonCommand('The senior aide')).toBe(
       'npm run new:person -- "The senior aide" --anonymous --id senior-aide',
     );
+  });
+});
+
+describe('the ids a draft proposes', () => {
+  it('are made of the first meaningful words, never ending on a filler word', () => {
+    expect(keyWords('Will Europe have a seat at the table in Washington?', 4)).toBe('europe-seat-table-washington');
+    expect(keyWords('Nobody should mistake a handshake for a deal', 3)).toBe('nobody-mistake-handshake');
+    expect(keyWords('The map is the whole problem', 3)).toBe('map-whole-problem');
+    expect(keyWords('It is what it is', 3)).toBe('what');
   });
 });

@@ -17,8 +17,22 @@ export interface DraftMeta {
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_SINGLE' }).trimEnd();
 
+/** Words that carry no meaning in an id ("a", "the", "at"), left out so an id never ends mid-phrase. */
+const FILLER = new Set(
+  'a an the of at in on to for and or but is are was were be it its this that with by as will would should have has do does'.split(
+    ' ',
+  ),
+);
+
+/** The first `n` meaningful words of `text` as a slug: "Will Europe have a seat at the table?" → "europe-seat-table". */
+export function keyWords(text: string, n: number): string {
+  const words = slugify(text).split('-').filter(Boolean);
+  const meaningful = words.filter((w) => !FILLER.has(w));
+  return (meaningful.length > 0 ? meaningful : words).slice(0, n).join('-');
+}
+
 function quoteId(q: QuoteProposal, taken: Set<string>): string {
-  const words = slugify(q.text).split('-').slice(0, 4).join('-');
+  const words = keyWords(q.text, 3);
   const base = [q.speaker?.id ?? 'unknown', words].filter(Boolean).join('-');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -94,10 +108,7 @@ export function draftYaml(draft: Draft, meta: DraftMeta): string {
   out.push(draft.questions.length ? 'questions:' : 'questions: []');
   for (const q of draft.questions) {
     out.push(`  # DRAFT (archive ${q.start}-${q.end}${q.standalone ? '; a line of its own' : '; in running text'})`);
-    out.push(
-      `  - id: ${slugify(q.text).split('-').slice(0, 6).join('-')}`,
-      '    text: TODO the question, in our words',
-    );
+    out.push(`  - id: ${keyWords(q.text, 4)}`, '    text: TODO the question, in our words');
     out.push(`    raisedBy: { by: report, report: ${meta.report}, excerpt: ${scalar(q.text)} }`);
     out.push('    claims: []', '    status: open');
   }
