@@ -26,9 +26,13 @@ export default defineConfig({
     // disk for a third of its page-writing time.
     concurrency: 8,
   },
-  // Every public page; the 404 page is not one.
-  // contentCheckInDev: `npm run dev` shows content errors (file, line, field) in the browser and terminal.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), contentStoreFromDisk(), contentCheckInDev()],
+  integrations: [
+    // Every public page; the 404 page is not one.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    contentStoreFromDisk(),
+    // `npm run dev` shows content errors (file, line:column, field) in the browser and the terminal.
+    contentCheckInDev(),
+  ],
   // A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and styles
   // it bundles; nothing else may run, and nothing loads from another origin.
   security: {
