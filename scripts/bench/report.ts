@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import type { ImageFigures } from './images.ts';
 import type { Machine } from './machine.ts';
-import type { WholeFigures } from './whole.ts';
+import type { BuildSpread, WholeFigures } from './whole.ts';
 import { show, type Spread } from './stats.ts';
 
 export interface CorpusFigures {
@@ -131,12 +131,12 @@ function wholeGoals(w: WholeFigures): string {
     [
       [
         'cold full build ≤ 4× the blog’s ms/page',
-        `×${show(w.coldRatio, 2)} (${show(w.coldMsPerPage, 2)} against ${show(w.anchorColdMsPerPage, 2)} ms/page)`,
+        `×${show(w.coldRatio, 2)} (${show(w.coldMsPerPage, 2)} against ${show(w.anchor.coldMsPerPage, 2)} ms/page)`,
         verdict(w.coldRatio.median <= 4),
       ],
       [
         'warm full build ≤ 1.0× the blog’s ms/page',
-        `×${show(w.warmRatio, 2)} (${show(w.warmMsPerPage, 2)} against ${show(w.anchorWarmMsPerPage, 2)} ms/page)`,
+        `×${show(w.warmRatio, 2)} (${show(w.warmMsPerPage, 2)} against ${show(w.anchor.warmMsPerPage, 2)} ms/page)`,
         verdict(w.warmRatio.median <= 1),
       ],
       ['peak RSS ≤ 1.5 GiB', show(w.peakRssGiB, 2, ' GiB'), verdict(w.peakRssGiB.median <= 1.5)],
@@ -155,28 +155,24 @@ function wholeGoals(w: WholeFigures): string {
   );
 }
 
+function buildRow(label: string, f: BuildSpread): string[] {
+  return [
+    label,
+    show(f.pages, 0),
+    show(f.coldSeconds, 1),
+    show(f.coldMsPerPage, 2),
+    show(f.warmSeconds, 1),
+    show(f.warmMsPerPage, 2),
+    show(f.peakRssGiB, 2),
+  ];
+}
+
 function wholeSection(w: WholeFigures): string {
   const main = table(
     ['build', 'pages', 'cold (s)', 'cold ms/page', 'warm (s)', 'warm ms/page', 'peak RSS (GiB)'],
     [
-      [
-        `Parallax, ${w.label} (\`npm run build\`’s steps)`,
-        show(w.pages, 0),
-        show(w.coldSeconds, 1),
-        show(w.coldMsPerPage, 2),
-        show(w.warmSeconds, 1),
-        show(w.warmMsPerPage, 2),
-        show(w.peakRssGiB, 2),
-      ],
-      [
-        `anchor: plain Astro blog, ${w.anchorLabel}`,
-        show(w.anchorPages, 0),
-        show(w.anchorColdSeconds, 1),
-        show(w.anchorColdMsPerPage, 2),
-        show(w.anchorWarmSeconds, 1),
-        show(w.anchorWarmMsPerPage, 2),
-        show(w.anchorPeakRssGiB, 2),
-      ],
+      buildRow(`Parallax, ${w.label} (\`npm run build\`’s steps)`, w),
+      buildRow(`anchor: plain Astro blog, ${w.anchorLabel}`, w.anchor),
       ['ratio (run by run)', '', '', `×${show(w.coldRatio, 2)}`, '', `×${show(w.warmRatio, 2)}`, ''],
     ],
   );

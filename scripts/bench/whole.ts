@@ -16,11 +16,20 @@ import { build, buildProject, validate } from './build.ts';
 import { indexSite } from './pagefind.ts';
 import { GiB, spread, type Spread } from './stats.ts';
 
-export interface WholeFigures {
+/** One site's build figures, for Parallax and for the anchor blog alike. */
+export interface BuildSpread {
+  pages: Spread;
+  coldSeconds: Spread;
+  warmSeconds: Spread;
+  coldMsPerPage: Spread;
+  warmMsPerPage: Spread;
+  peakRssGiB: Spread;
+}
+
+export interface WholeFigures extends BuildSpread {
   label: string;
   anchorLabel: string;
   runs: number;
-  pages: Spread;
   images: Spread;
   validateSeconds: Spread;
   /** Cold build with images, HTML-only cold build, their difference, the search index. */
@@ -29,19 +38,9 @@ export interface WholeFigures {
   imageSeconds: Spread;
   imagesPerSecond: Spread;
   indexSeconds: Spread;
-  /** validate + build + index. */
-  coldSeconds: Spread;
-  warmSeconds: Spread;
-  coldMsPerPage: Spread;
-  warmMsPerPage: Spread;
-  peakRssGiB: Spread;
   coresUsed: Spread;
-  anchorPages: Spread;
-  anchorColdSeconds: Spread;
-  anchorWarmSeconds: Spread;
-  anchorColdMsPerPage: Spread;
-  anchorWarmMsPerPage: Spread;
-  anchorPeakRssGiB: Spread;
+  /** The plain Astro blog built in the same runs. (Parallax's cold and warm figures are validate + build + index.) */
+  anchor: BuildSpread;
   /** Parallax ms/page ÷ the blog's, run by run. */
   coldRatio: Spread;
   warmRatio: Spread;
@@ -166,11 +165,23 @@ export async function measureWhole(options: {
     );
   }
   const of = (f: (r: Row) => number) => spread(rows.map(f));
+  const site = (pick: (r: Row) => { pages: number; cold: number; warm: number; peak: number }): BuildSpread => {
+    const picked = rows.map(pick);
+    const over = (f: (p: (typeof picked)[number]) => number) => spread(picked.map(f));
+    return {
+      pages: over((p) => p.pages),
+      coldSeconds: over((p) => p.cold / 1000),
+      warmSeconds: over((p) => p.warm / 1000),
+      coldMsPerPage: over((p) => p.cold / p.pages),
+      warmMsPerPage: over((p) => p.warm / p.pages),
+      peakRssGiB: over((p) => p.peak / GiB),
+    };
+  };
   return {
     label: options.label,
     anchorLabel: options.anchorLabel,
     runs,
-    pages: of((r) => r.pages),
+    ...site((r) => ({ pages: r.pages, cold: r.coldMs, warm: r.warmMs, peak: r.peak })),
     images: of((r) => r.images),
     validateSeconds: of((r) => r.validate / 1000),
     buildSeconds: of((r) => r.build / 1000),
@@ -178,18 +189,8 @@ export async function measureWhole(options: {
     imageSeconds: of((r) => r.imageMs / 1000),
     imagesPerSecond: of((r) => r.images / (r.imageMs / 1000)),
     indexSeconds: of((r) => r.index / 1000),
-    coldSeconds: of((r) => r.coldMs / 1000),
-    warmSeconds: of((r) => r.warmMs / 1000),
-    coldMsPerPage: of((r) => r.coldMs / r.pages),
-    warmMsPerPage: of((r) => r.warmMs / r.pages),
-    peakRssGiB: of((r) => r.peak / GiB),
     coresUsed: of((r) => r.cores),
-    anchorPages: of((r) => r.anchorPages),
-    anchorColdSeconds: of((r) => r.anchorCold / 1000),
-    anchorWarmSeconds: of((r) => r.anchorWarm / 1000),
-    anchorColdMsPerPage: of((r) => r.anchorCold / r.anchorPages),
-    anchorWarmMsPerPage: of((r) => r.anchorWarm / r.anchorPages),
-    anchorPeakRssGiB: of((r) => r.anchorPeak / GiB),
+    anchor: site((r) => ({ pages: r.anchorPages, cold: r.anchorCold, warm: r.anchorWarm, peak: r.anchorPeak })),
     coldRatio: of((r) => r.coldMs / r.pages / (r.anchorCold / r.anchorPages)),
     warmRatio: of((r) => r.warmMs / r.pages / (r.anchorWarm / r.anchorPages)),
     edit,
