@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/chromium.ts';
+import { CHROMIUM_USE } from './tests/chromium.ts';
 
 /** Both builds are served the way a static host serves them (scripts/serve.ts). */
 // PARALLAX_E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
@@ -21,10 +21,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  use: {
-    browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
-  },
+  use: CHROMIUM_USE,
   projects: [
     {
       name: 'root',

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/chromium.ts';
+import { CHROMIUM_USE } from './tests/chromium.ts';
 
 /**
  * Browser tests against `astro dev` (not a build): the spec starts its own dev server on a content
@@ -11,8 +11,5 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  use: {
-    browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
-  },
+  use: CHROMIUM_USE,
 });

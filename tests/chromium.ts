@@ -9,3 +9,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Playwright's `use` for every config: Debian's Chromium with those flags. */
+export const CHROMIUM_USE = {
+  browserName: 'chromium',
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
+} as const;
