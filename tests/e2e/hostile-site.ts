@@ -4,62 +4,38 @@
  * `dist-hostile-site/` (share images and search index included) and served like a static host, for
  * tests/e2e/hostile.spec.ts. The build is reused while the code and the fixture are unchanged.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../unit/build-site.ts';
+import { buildOnce, ROOT, serve } from './cached-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 export const HOSTILE_CONTENT = join(ROOT, 'dist-hostile-site-content');
 export const HOSTILE_DIST = join(ROOT, 'dist-hostile-site');
-// Outside the content folder, where a stray file would be content.
-const STAMP = join(ROOT, '.bench/hostile-site.stamp');
-
-/** A fingerprint of everything the build depends on. */
-function fingerprint(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
-    }
-  };
-  for (const dir of ['src', 'scripts', 'public', 'tests/fixtures/content/valid', 'tests/fixtures/content/hostile'])
-    walk(join(ROOT, dir));
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tests/e2e/hostile-site.ts']) {
-    hash.update(readFileSync(join(ROOT, file)));
-  }
-  return hash.digest('hex');
-}
 
 export function buildHostileSite(): void {
-  const stamp = fingerprint();
-  if (existsSync(STAMP) && existsSync(HOSTILE_DIST) && readFileSync(STAMP, 'utf8') === stamp) return;
-  rmSync(HOSTILE_CONTENT, { recursive: true, force: true });
-  cpSync(join(ROOT, 'tests/fixtures/content/valid'), HOSTILE_CONTENT, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/content/hostile'), HOSTILE_CONTENT, { recursive: true });
-  rmSync(join(HOSTILE_CONTENT, 'README.md'));
-  const result = spawnSync(
-    process.execPath,
-    ['--experimental-strip-types', 'scripts/build.ts', '--out', HOSTILE_DIST],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PARALLAX_CONTENT_DIR: HOSTILE_CONTENT,
+  buildOnce({
+    dist: HOSTILE_DIST,
+    // Outside the content folder, where a stray file would be content.
+    stamp: join(ROOT, '.bench/hostile-site.stamp'),
+    dirs: ['src', 'scripts', 'public', 'tests/fixtures/content/valid', 'tests/fixtures/content/hostile'],
+    files: ['tests/e2e/hostile-site.ts'],
+    build: () => {
+      rmSync(HOSTILE_CONTENT, { recursive: true, force: true });
+      cpSync(join(ROOT, 'tests/fixtures/content/valid'), HOSTILE_CONTENT, { recursive: true });
+      cpSync(join(ROOT, 'tests/fixtures/content/hostile'), HOSTILE_CONTENT, { recursive: true });
+      rmSync(join(HOSTILE_CONTENT, 'README.md'));
+      const result = buildSite({
+        content: HOSTILE_CONTENT,
+        out: HOSTILE_DIST,
+        imageCache: join(ROOT, '.bench/hostile-images'),
         // Any origin will do (the pages are read, not deployed); setting one keeps the build quiet.
-        PARALLAX_SITE: 'http://localhost:4321',
-        PARALLAX_IMAGE_CACHE: join(ROOT, '.bench/hostile-images'),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+        env: { PARALLAX_SITE: 'http://localhost:4321' },
+        timeout: 240_000,
+      });
+      if (result.status !== 0)
+        throw new Error(`the hostile fixture build failed (exit ${result.status}):\n${result.output}`);
     },
-  );
-  if (result.status !== 0) throw new Error(`the hostile fixture build failed (exit ${result.status})`);
-  mkdirSync(dirname(STAMP), { recursive: true });
-  writeFileSync(STAMP, stamp);
+  });
 }
 
 /** Every page of the built hostile site, as a path from its root. */
@@ -71,10 +47,6 @@ export function hostilePages(): string[] {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4364' } } });
   buildHostileSite();
-  spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/serve.ts', HOSTILE_DIST, '--port', values.port], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  serve(HOSTILE_DIST, 4364);
 }

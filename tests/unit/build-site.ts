@@ -9,6 +9,7 @@ export function buildSite(options: {
   out: string;
   imageCache?: string;
   env?: Record<string, string>;
+  timeout?: number;
 }) {
   const result = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts', '--out', options.out], {
     cwd: ROOT,
@@ -20,7 +21,7 @@ export function buildSite(options: {
       ...options.env,
     },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: options.timeout ?? 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
