@@ -14,6 +14,7 @@ import { contentWarnings, editorialContentWarnings, formatWarnings } from '../sr
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { paths } from '../src/lib/paths.ts';
+import { parseShard, shardScope } from '../src/lib/shard.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { imageCacheDir, pruneImageCache } from '../src/lib/share-image.ts';
 
@@ -67,11 +68,25 @@ if (!process.env.PARALLAX_SITE) {
   );
 }
 
+// A part of a sharded build (src/lib/shard.ts) is searched only once merged (scripts/merge-shards.ts).
+let shard;
+try {
+  shard = parseShard(process.env.PARALLAX_SHARD);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+
 // 1. Validate before anything is written. Hedge and editorial warnings are shown, not fatal (`validate --strict` is).
 let storyIds: string[] = [];
 try {
   const { files, corpus } = loadCorpus(contentRoot());
   storyIds = corpus.stories.map((story) => story.id);
+  if (shard) {
+    // Only this part's stories get pages.
+    storyIds = storyIds.filter(shardScope(storyIds).story);
+    console.log(`Building shard ${shard.index} of ${shard.count}: ${count(storyIds.length, nouns.story)}.`);
+  }
   const markdown = await checkMarkdownBodies(files);
   console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
   const hedges = contentWarnings(files);
@@ -105,8 +120,10 @@ if (missing.length > 0) {
 
 // 3. Index the new site for search (a bare `astro build` would not).
 try {
-  const { pages, milliseconds } = await buildSearchIndex(staging);
-  console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+  if (!shard) {
+    const { pages, milliseconds } = await buildSearchIndex(staging);
+    console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+  }
   if (staging !== next) {
     // A copy, not a rename: the output may be on another file system.
     cpSync(staging, next, { recursive: true });

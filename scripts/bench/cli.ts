@@ -5,12 +5,11 @@
  * of the real site. Medians with min and max go into BENCHMARKS.md. Everything else it writes stays
  * in `.bench/` (git-ignored); build outputs are deleted after measuring.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MANIFEST, manifest } from '../corpus/generate.ts';
-import { writeCorpus } from '../corpus/write.ts';
 import { build, npmRunBuild, validate } from './build.ts';
+import { seededCorpus } from './corpus-dir.ts';
 import { summariseDist, type DistSummary } from './dist.ts';
 import { benchImages, hasPngEndpoint } from './images.ts';
 import { describeMachine, load } from './machine.ts';
@@ -76,19 +75,7 @@ const sizes = values.html ? values.html.split(',').map((s) => whole(s.trim(), 'h
 if (values.large && sizes.length > 0) sizes.push(LARGE);
 
 /** The corpus for these arguments, generated unless an identical one is already on disk. */
-function corpus(stories: number): string {
-  const options = { stories, reports, seed: values.seed };
-  const dir = join(WORK, `corpus-${stories}x${reports}-seed${values.seed}`);
-  const path = join(dir, MANIFEST);
-  if (existsSync(path)) {
-    const found = JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof manifest>;
-    const wanted = manifest(options, found.files);
-    if (JSON.stringify(found) === JSON.stringify(wanted)) return dir;
-  }
-  console.log(`Generating ${stories} stories × ${reports} reports (seed ${values.seed}) in ${dir}…`);
-  writeCorpus(dir, options);
-  return dir;
-}
+const corpus = (stories: number) => seededCorpus(WORK, { stories, reports, seed: values.seed });
 
 interface Run {
   pages: number;

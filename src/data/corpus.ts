@@ -6,6 +6,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { locateIssues } from '../lib/content-entry.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
 import { ContentError } from '../lib/errors.ts';
+import { shardScope, type ShardScope } from '../lib/shard.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -41,6 +42,12 @@ async function load(): Promise<Corpus> {
     if (error instanceof ContentError) throw new ContentError(locateIssues(error.issues));
     throw error;
   }
+}
+
+/** Which pages this build writes: all of them, or one shard's (`PARALLAX_SHARD`, src/lib/shard.ts). */
+export async function getShardScope(): Promise<ShardScope> {
+  const { stories } = await getCorpus();
+  return shardScope(stories.map((story) => story.id));
 }
 
 /** Renders a story's overview (the body of its story.md). */

@@ -1,6 +1,6 @@
 /** A 1200x630 share image for every page, drawn at build time (see src/lib/share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../data/corpus';
+import { getCorpus, getShardScope } from '../../data/corpus';
 import { site } from '../../data/site';
 import { paths } from '../../lib/paths';
 import { shareCards, type ShareCard } from '../../lib/share-cards';
@@ -11,7 +11,8 @@ const CACHE_DIR = imageCacheDir();
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  const cards = shareCards(corpus, site);
+  const scope = await getShardScope();
+  const cards = shareCards(corpus, site).filter(({ page }) => scope.page(page));
   for (const { page, card } of cards) reportUncovered(card, page);
   return cards.map(({ page, card }) => ({
     params: { image: paths.shareImage(page).replace(/^\/og\/|\.png$/g, '') },
