@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import contentCheckInDev from './src/integrations/content-check-in-dev.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import { deployment } from './src/lib/deployment.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
@@ -15,8 +16,8 @@ const fontsourceFile = (/** @type {string} */ pkg, /** @type {number} */ weight)
 // The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
 // warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
 export default defineConfig({
-  site: process.env.PARALLAX_SITE ?? 'http://localhost:4321',
-  base: process.env.PARALLAX_BASE ?? '/',
+  site: deployment().site,
+  base: deployment().base,
   trailingSlash: 'always',
   build: {
     // One stylesheet file, cached across pages, rather than the same 37 KB inlined (and hashed for

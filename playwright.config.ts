@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_USE } from './tests/chromium.ts';
+import { TEST_SUB_PATH } from './src/lib/deployment.ts';
 
 /** Both builds are served the way a static host serves them (scripts/serve.ts). */
 // PARALLAX_E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
 const firstPort = Number(process.env.PARALLAX_E2E_PORT ?? 4321);
 const servers = [
   { name: 'root', dir: 'dist', port: firstPort, base: '/' },
-  { name: 'subpath', dir: 'dist-sub', port: firstPort + 1, base: '/parallax/' },
+  { name: 'subpath', dir: 'dist-sub', port: firstPort + 1, base: TEST_SUB_PATH },
 ] as const;
 // Generated 3- and 5-report stories, built once by tests/e2e/fixture-site.ts and reused.
 const fixturePort = firstPort + 2;

@@ -13,6 +13,7 @@ import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
+import { DEFAULT_SITE, deployment } from '../src/lib/deployment.ts';
 import { paths } from '../src/lib/paths.ts';
 import { parseShard, shardScope } from '../src/lib/shard.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -62,9 +63,9 @@ if (!relative(out, projectRoot).startsWith('..')) {
 }
 
 // Canonical links, share cards, the feed, exports and JSON-LD are absolute URLs on PARALLAX_SITE.
-if (!process.env.PARALLAX_SITE) {
+if (!deployment().siteIsSet) {
   console.warn(
-    'Warning: PARALLAX_SITE is not set, so canonical links, share cards, the feed, exports and JSON-LD will point at http://localhost:4321. Set it to the public origin when building for deployment (README, "Deploying").',
+    `Warning: PARALLAX_SITE is not set, so canonical links, share cards, the feed, exports and JSON-LD will point at ${DEFAULT_SITE}. Set it to the public origin when building for deployment (README, "Deploying").`,
   );
 }
 

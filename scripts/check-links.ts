@@ -2,11 +2,11 @@
  * `npm run check:links [dir]`: every internal link and #fragment in the built site resolves.
  * Reads the base path and site URL from PARALLAX_BASE and PARALLAX_SITE, as the build does.
  */
+import { deployment } from '../src/lib/deployment.ts';
 import { checkLinks } from '../src/lib/link-check.ts';
 
 const dir = process.argv[2] ?? 'dist';
-const base = (process.env.PARALLAX_BASE ?? '/').replace(/\/?$/, '/');
-const origin = process.env.PARALLAX_SITE ?? 'http://localhost:4321';
+const { base, site: origin } = deployment();
 const report = checkLinks({ dir, base, origin });
 const summary = `${report.pages} pages, ${report.links} internal links, ${report.fragments} fragments checked in ${dir} (base ${base})`;
 if (report.broken.length > 0) {

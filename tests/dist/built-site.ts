@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { contentRoot } from '../../src/lib/content-layout.ts';
+import { deployment } from '../../src/lib/deployment.ts';
 
 export const DIST = process.env.PARALLAX_DIST ?? 'dist';
 export const { corpus } = loadCorpus(contentRoot());
@@ -26,7 +27,7 @@ export function htmlPages(): string[] {
 
 /** The site path of a URL, without the deployment's base. */
 export function sitePath(url: string): string {
-  const base = new URL(process.env.PARALLAX_BASE ?? '/', 'http://x').pathname;
+  const { base } = deployment();
   return `/${new URL(url).pathname.slice(base.length)}`;
 }
 

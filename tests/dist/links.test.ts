@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { deployment, TEST_SUB_PATH } from '../../src/lib/deployment.ts';
 
-const origin = process.env.PARALLAX_SITE ?? 'http://localhost:4321';
+const origin = deployment().site;
 const builds = [
   { dir: 'dist', base: '/' },
-  { dir: 'dist-sub', base: '/parallax/' },
+  { dir: 'dist-sub', base: TEST_SUB_PATH },
 ];
 
 describe.each(builds)('the $base build in $dir', ({ dir, base }) => {

@@ -2,6 +2,7 @@
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { contentRoot } from '../../src/lib/content-layout.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { deployedUrl } from '../../src/lib/deployment.ts';
 
 export const { corpus } = loadCorpus(contentRoot());
 
@@ -26,6 +27,5 @@ export function allPages(): string[] {
 
 /** The absolute URL the site publishes for a path: its configured site and base, as in canonical links. */
 export function siteUrl(path: string): string {
-  const base = (process.env.PARALLAX_BASE ?? '/').replace(/\/?$/, '/');
-  return new URL(`${base}${rel(path)}`, process.env.PARALLAX_SITE ?? 'http://localhost:4321').href;
+  return deployedUrl(path);
 }

@@ -1,5 +1,6 @@
 /** Reading the built site from disk: the sitemap's pages, as paths relative to the base URL. */
 import { readFileSync } from 'node:fs';
+import { deployment } from '../../src/lib/deployment.ts';
 
 const DIST = process.env.PARALLAX_DIST ?? 'dist';
 
@@ -11,7 +12,7 @@ export function readDist(path: string): string {
 export function sitemapPages(): string[] {
   const index = readDist('sitemap-index.xml');
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  const base = new URL(process.env.PARALLAX_BASE ?? '/', 'http://x').pathname;
+  const { base } = deployment();
   return files.flatMap((file) =>
     [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length)),
   );

@@ -8,6 +8,7 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../unit/build-site.ts';
 import { buildOnce, ROOT, serve } from './cached-site.ts';
+import { DEFAULT_SITE } from '../../src/lib/deployment.ts';
 
 export const HOSTILE_CONTENT = join(ROOT, 'dist-hostile-site-content');
 export const HOSTILE_DIST = join(ROOT, 'dist-hostile-site');
@@ -29,7 +30,7 @@ export function buildHostileSite(): void {
         out: HOSTILE_DIST,
         imageCache: join(ROOT, '.bench/hostile-images'),
         // Any origin will do (the pages are read, not deployed); setting one keeps the build quiet.
-        env: { PARALLAX_SITE: 'http://localhost:4321' },
+        env: { PARALLAX_SITE: DEFAULT_SITE },
         timeout: 240_000,
       });
       if (result.status !== 0)

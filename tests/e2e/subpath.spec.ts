@@ -1,13 +1,14 @@
-/** The site deployed under a sub-path (/parallax/, as on a GitHub Pages project site). */
+/** The site deployed under a sub-path (TEST_SUB_PATH, /parallax/, as on a GitHub Pages project site). */
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
 import { allPages, corpus, rel } from './content.ts';
 import { watchProblems } from './watch.ts';
+import { TEST_SUB_PATH } from '../../src/lib/deployment.ts';
 
 const story = corpus.stories[0]!;
 
 test('every page loads under the sub-path with all its assets and no error', async ({ page, baseURL }) => {
-  expect(new URL(baseURL!).pathname).toBe('/parallax/');
+  expect(new URL(baseURL!).pathname).toBe(TEST_SUB_PATH);
   for (const path of allPages()) {
     const problems = watchProblems(page, baseURL!);
     const response = await page.goto(path);

@@ -3,6 +3,7 @@
  * description (through the generated JSON Schema), required fields left empty so validation names
  * each one until it is filled, optional ones commented out. Pure: the command writes the files.
  */
+import { deployedUrl, deployment } from '../deployment.ts';
 import { paths } from '../paths.ts';
 import { contentJsonSchema, type ContentKind } from './json-schemas.ts';
 
@@ -22,9 +23,7 @@ interface JsonSchema {
 
 /** Where the published JSON Schema of `kind` lives, for `# yaml-language-server: $schema=…`. */
 export function schemaUrl(kind: ContentKind, env: Record<string, string | undefined> = process.env): string {
-  const site = env.PARALLAX_SITE ?? 'http://localhost:4321';
-  const base = (env.PARALLAX_BASE ?? '/').replace(/\/$/, '');
-  return new URL(`${base}${paths.contentSchema(kind)}`, site).href;
+  return deployedUrl(paths.contentSchema(kind), deployment(env));
 }
 
 export const modeline = (kind: ContentKind, env?: Record<string, string | undefined>) =>
