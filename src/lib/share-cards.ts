@@ -8,9 +8,12 @@ import {
   count,
   creditSummary,
   formatDateRange,
+  navText,
   nouns,
   personText,
-  positionText,
+  pagedText,
+  positionLine,
+  quoteKindText,
   sourceKindText,
   sourceName,
 } from './labels.ts';
@@ -56,14 +59,14 @@ function claimCard(claim: ClaimView, story: StoryView): ShareCard {
   return {
     kicker: `Claim · ${agreementText[claim.agreement]}`,
     title: claim.text,
-    lines: claim.cells.slice(0, MAX_LINES).map((cell) => `${cell.report.label}: ${positionText(cell)}`),
+    lines: claim.cells.slice(0, MAX_LINES).map(positionLine),
     footer: story.title,
   };
 }
 
 function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
   return {
-    kicker: `Quote · ${quote.kind === 'full' ? 'Full quote' : 'Fragment'}`,
+    kicker: `Quote · ${quoteKindText[quote.kind]}`,
     title: `“${quote.text}”`,
     lines: [
       `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
@@ -107,10 +110,13 @@ function outletCard(outlet: OutletView): ShareCard {
  * The cards of a paginated index (see src/lib/pagination.ts): later pages share the first page's
  * card, with "<label> n of N" on it.
  */
-function indexCards(first: ShareCard, count: number, pagePath: (page: number) => string, label: string): PageCard[] {
+function indexCards(first: ShareCard, count: number, pagePath: (page: number) => string, name?: string): PageCard[] {
   return Array.from({ length: count }, (_, i) => ({
     page: pagePath(i + 1),
-    card: i === 0 ? first : { ...first, lines: [`${label} ${i + 1} of ${count}`] },
+    card:
+      i === 0
+        ? first
+        : { ...first, lines: [name ? pagedText.title(name, i + 1, count) : pagedText.page(i + 1, count)] },
   }));
 }
 
@@ -131,9 +137,9 @@ export function shareCards(corpus: Corpus, site: { name: string; tagline: string
     footer: '',
   };
   const cards: PageCard[] = [
-    ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
-    ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage, 'Page'),
-    ...indexCards(outletsCard, pageCount(corpus.outlets.length, OUTLETS_PAGE_SIZE), paths.outletsPage, 'Page'),
+    ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, navText.stories),
+    ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage),
+    ...indexCards(outletsCard, pageCount(corpus.outlets.length, OUTLETS_PAGE_SIZE), paths.outletsPage),
     {
       page: paths.search(),
       card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: '' },

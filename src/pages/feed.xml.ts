@@ -8,7 +8,7 @@ import { paths } from '../lib/paths';
 export const GET: APIRoute = async () => {
   const { stories } = await getCorpus();
   return rss({
-    title: `${site.name}: stories`,
+    title: site.feedTitle,
     description: site.description,
     site: absolute(paths.home()),
     items: stories.map((story) => ({
