@@ -17,7 +17,6 @@ import {
   sourceKindText,
   sourceName,
 } from './labels.ts';
-import { storyDateSpan } from './story-dates.ts';
 import { HOME_PAGE_SIZE, OUTLETS_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
 import { paths } from './paths.ts';
 
@@ -42,7 +41,7 @@ const MAX_LINES = 5;
 
 function storyCard(story: StoryView): ShareCard {
   const c = story.coverage;
-  const dates = storyDateSpan(story.events);
+  const dates = story.dates;
   return {
     kicker: 'Story',
     title: story.title,

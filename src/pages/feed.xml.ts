@@ -16,12 +16,7 @@ export const GET: APIRoute = async () => {
       description: story.dek,
       link: absolute(paths.story(story.id)),
       // Stories carry no publication date of their own; the latest event covered orders the feed.
-      pubDate: new Date(
-        `${story.events
-          .map((e) => e.date)
-          .sort()
-          .at(-1)}T00:00:00Z`,
-      ),
+      pubDate: new Date(`${story.dates.last}T00:00:00Z`),
       categories: story.topics.map((t) => t.label),
     })),
   });
