@@ -6,6 +6,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { locateIssues } from '../lib/content-entry.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
 import { ContentError } from '../lib/errors.ts';
+import type { Route } from '../lib/routes.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -41,6 +42,12 @@ async function load(): Promise<Corpus> {
     if (error instanceof ContentError) throw new ContentError(locateIssues(error.issues));
     throw error;
   }
+}
+
+/** A page file's `getStaticPaths`: the pages of its kind in the route table (src/lib/routes.ts). */
+export async function staticPaths<Props>(route: Route<Props>) {
+  const corpus = await getCorpus();
+  return route.pages(corpus).map(({ params, props }) => ({ params, props }));
 }
 
 /** Renders a story's overview (the body of its story.md). */
