@@ -54,12 +54,24 @@ export type PropsOf<R> = R extends Route<infer Props> ? Props : never;
 
 const route = <Props>(kind: Route<Props>): Route<Props> => kind;
 
-/** A page of a story, and the story it belongs to: what story-level pages render. */
-const inStory = <Props>(story: StoryView, path: string, params: Record<string, string>, props: Props) => ({
-  path,
-  params: { story: story.id, ...params },
-  props: { story, ...props },
-});
+/**
+ * A page for each of every story's `items` (its reports, claims or quotes), routed by `[story]` and
+ * `[name]`, rendering the story and the item under `name`.
+ */
+function storyItemPages<Name extends string, Item extends { id: string }>(
+  corpus: Corpus,
+  name: Name,
+  items: (story: StoryView) => readonly Item[],
+  path: (story: string, item: string) => string,
+): SitePage<{ story: StoryView } & Record<Name, Item>>[] {
+  return corpus.stories.flatMap((story) =>
+    items(story).map((item) => ({
+      path: path(story.id, item.id),
+      params: { story: story.id, [name]: item.id },
+      props: { story, [name]: item } as { story: StoryView } & Record<Name, Item>,
+    })),
+  );
+}
 
 export const routes = {
   home: route<IndexPage<StoryView>>({
@@ -84,33 +96,23 @@ export const routes = {
   }),
   story: route<{ story: StoryView }>({
     file: 'stories/[story]/index.astro',
-    pages: (corpus) => corpus.stories.map((story) => inStory(story, paths.story(story.id), {}, {})),
+    pages: (corpus) =>
+      corpus.stories.map((story) => ({ path: paths.story(story.id), params: { story: story.id }, props: { story } })),
     card: ({ story }) => storyCard(story),
   }),
   report: route<{ story: StoryView; report: ReportView }>({
     file: 'stories/[story]/reports/[report].astro',
-    pages: (corpus) =>
-      corpus.stories.flatMap((story) =>
-        story.reportViews.map((report) =>
-          inStory(story, paths.report(story.id, report.id), { report: report.id }, { report }),
-        ),
-      ),
+    pages: (corpus) => storyItemPages(corpus, 'report', (story) => story.reportViews, paths.report),
     card: ({ story, report }) => reportCard(report, story),
   }),
   claim: route<{ story: StoryView; claim: ClaimView }>({
     file: 'stories/[story]/claims/[claim].astro',
-    pages: (corpus) =>
-      corpus.stories.flatMap((story) =>
-        story.claims.map((claim) => inStory(story, paths.claim(story.id, claim.id), { claim: claim.id }, { claim })),
-      ),
+    pages: (corpus) => storyItemPages(corpus, 'claim', (story) => story.claims, paths.claim),
     card: ({ story, claim }) => claimCard(claim, story),
   }),
   quote: route<{ story: StoryView; quote: QuoteView }>({
     file: 'stories/[story]/quotes/[quote].astro',
-    pages: (corpus) =>
-      corpus.stories.flatMap((story) =>
-        story.quotes.map((quote) => inStory(story, paths.quote(story.id, quote.id), { quote: quote.id }, { quote })),
-      ),
+    pages: (corpus) => storyItemPages(corpus, 'quote', (story) => story.quotes, paths.quote),
     card: ({ story, quote }) => quoteCard(quote, story),
   }),
   person: route<{ person: PersonView; view: ReturnType<typeof personPageView> }>({
