@@ -6,15 +6,19 @@ import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts'
 /** The site's name, written once: header, titles, feed, JSON-LD and the corner of every share image. */
 export const SITE_NAME = 'Parallax';
 
+const TAGLINE = 'News reports of one event, side by side';
+
 /** What the site says about itself. */
 export const siteText = {
   name: SITE_NAME,
-  tagline: 'News reports of one event, side by side',
+  tagline: TAGLINE,
   /** What Parallax does, in one line: shown under the header on the home page. */
   lede: `${SITE_NAME} sets news reports of the same event side by side, so you can see where they agree, where they conflict and what only one of them says.`,
   description: `${SITE_NAME} compares several news reports of the same event claim by claim, quote by quote and question by question.`,
   /** The feed's title, in the feed itself and in the link pages give to it. */
   feedTitle: `${SITE_NAME}: stories`,
+  /** A page's <title>: "Claim text · Parallax"; the home page's, "Parallax: <tagline>". */
+  pageTitle: (title: string) => (title === SITE_NAME ? `${SITE_NAME}: ${TAGLINE}` : `${title} · ${SITE_NAME}`),
 } as const;
 
 /** Page `n` of `of` of a paginated index, in its title, its description and on its own. */

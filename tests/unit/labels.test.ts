@@ -208,5 +208,7 @@ describe('siteText', () => {
     expect(siteText.name).toBe(SITE_NAME);
     expect(siteText.feedTitle).toBe(`${SITE_NAME}: stories`);
     expect(siteText.lede.startsWith(`${SITE_NAME} `)).toBe(true);
+    expect(siteText.pageTitle(SITE_NAME)).toBe(`${SITE_NAME}: ${siteText.tagline}`);
+    expect(siteText.pageTitle('People')).toBe(`People · ${SITE_NAME}`);
   });
 });
