@@ -90,6 +90,11 @@ export function positionLine(cell: Pick<ClaimCell, 'report' | 'position' | 'attr
   return `${cell.report.label}: ${positionText(cell)}`;
 }
 
+/** "12 claims · 5 quotes": what a report carries (the story page's report cards, share cards). */
+export function reportTally(report: { claims: readonly unknown[]; quotes: readonly unknown[] }): string {
+  return `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`;
+}
+
 /** Whether a quote gives the speaker's whole sentence or a few of their words. */
 export const quoteKindText: Record<Quote['kind'], string> = { full: 'Full quote', fragment: 'Fragment' };
 

@@ -15,6 +15,7 @@ import {
   pagedText,
   positionLine,
   quoteKindText,
+  reportTally,
   sourceKindText,
   siteText,
   sourceName,
@@ -74,10 +75,7 @@ export function reportCard(report: ReportView, story: StoryView): ShareCard {
   return {
     kicker: `Report · ${report.label}`,
     title: report.title,
-    lines: [
-      `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`,
-      `Publisher: ${report.publisher ?? 'not recorded'}`,
-    ],
+    lines: [reportTally(report), `Publisher: ${report.publisher ?? 'not recorded'}`],
     footer: story.title,
   };
 }

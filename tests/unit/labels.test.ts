@@ -11,6 +11,7 @@ import {
   nouns,
   pagedText,
   positionLine,
+  reportTally,
   SITE_NAME,
   siteText,
   stanceSentence,
@@ -210,5 +211,12 @@ describe('siteText', () => {
     expect(siteText.lede.startsWith(`${SITE_NAME} `)).toBe(true);
     expect(siteText.pageTitle(SITE_NAME)).toBe(`${SITE_NAME}: ${siteText.tagline}`);
     expect(siteText.pageTitle('People')).toBe(`People · ${SITE_NAME}`);
+  });
+});
+
+describe('reportTally', () => {
+  it('counts a report’s claims and quotes with their plurals', () => {
+    expect(reportTally({ claims: [1], quotes: [1, 2] })).toBe('1 claim · 2 quotes');
+    expect(reportTally({ claims: [], quotes: [1] })).toBe('0 claims · 1 quote');
   });
 });
