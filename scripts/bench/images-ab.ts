@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { shareCards, type ShareCard } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/lib/routes.ts';
+import type { ShareCard } from '../../src/lib/share-cards.ts';
 import { renderShareImage } from '../../src/lib/share-image.ts';
 import { show, spread } from './stats.ts';
 
@@ -35,7 +36,7 @@ writeFileSync(oldFile, oldSource);
 const old = (await import(oldFile)) as { renderShareImage: (card: ShareCard) => Promise<Buffer> };
 
 const { corpus } = loadCorpus(values.content);
-const all = shareCards(corpus, { name: 'Parallax', tagline: 'News reports of one event, side by side' });
+const all = shareCards(corpus);
 const step = Math.max(1, Math.floor(all.length / Number(values.cards)));
 const cards = all
   .filter((_, i) => i % step === 0)

@@ -6,6 +6,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { locateIssues } from '../lib/content-entry.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
 import { ContentError } from '../lib/errors.ts';
+import type { Route } from '../lib/routes.ts';
 import { shardScope, type ShardScope } from '../lib/shard.ts';
 
 let corpus: Promise<Corpus> | undefined;
@@ -48,6 +49,16 @@ async function load(): Promise<Corpus> {
 export async function getShardScope(): Promise<ShardScope> {
   const { stories } = await getCorpus();
   return shardScope(stories.map((story) => story.id));
+}
+
+/** A page file's `getStaticPaths`: the pages of its kind in the route table (src/lib/routes.ts) this build writes. */
+export async function staticPaths<Props>(route: Route<Props>) {
+  const corpus = await getCorpus();
+  const scope = await getShardScope();
+  return route
+    .pages(corpus)
+    .filter(({ path }) => scope.page(path))
+    .map(({ params, props }) => ({ params, props }));
 }
 
 /** Renders a story's overview (the body of its story.md). */

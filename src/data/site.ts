@@ -1,12 +1,8 @@
 /** Site-wide settings and the one place the deployment's base path and site URL are applied to links. */
-export const site = {
-  name: 'Parallax',
-  tagline: 'News reports of one event, side by side',
-  /** What Parallax does, in one line: shown under the header on the home page. */
-  lede: 'Parallax sets news reports of the same event side by side, so you can see where they agree, where they conflict and what only one of them says.',
-  description:
-    'Parallax compares several news reports of the same event claim by claim, quote by quote and question by question.',
-};
+import { siteText } from '../lib/labels.ts';
+
+/** The site's name, tagline and descriptions (their words live in src/lib/labels.ts). */
+export const site = siteText;
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 

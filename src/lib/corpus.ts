@@ -20,6 +20,8 @@ import type {
 import { classify, unclassifiable, type Agreement } from './classify.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { agreementLabel } from './labels.ts';
+import { handTally, type HandTally } from './pictures/provenance.ts';
+import { storyDateSpan, type DateSpan } from './story-dates.ts';
 import { storyVerdict, type Verdict } from './verdict.ts';
 
 /** One parsed content file. `file` is the path shown in error messages. */
@@ -89,8 +91,13 @@ export interface ReportView extends Report {
   key: string;
   storyId: string;
   file: string;
+  /** The claims it speaks on, in the story's claim order. */
   claims: ClaimView[];
+  /** The same claims, each with this report's own cell (its position on it). */
+  positions: { claim: ClaimView; cell: ClaimCell }[];
   quotes: QuoteView[];
+  /** The open questions this report raises itself. */
+  questions: QuestionView[];
 }
 
 /** One report's cell in a claim row; `position` is undefined when the report is silent. */
@@ -144,6 +151,8 @@ export interface QuoteView extends Quote {
   relayRefs: RelayStepView[];
   /** True when the report names no intermediary that passed the words on (an empty relay chain). */
   firstHand: boolean;
+  /** The claims it bears on, in the story's claim order. */
+  claimRefs: ClaimView[];
 }
 
 export interface QuestionView extends Question {
@@ -174,6 +183,12 @@ export interface StoryView extends Story {
   quotes: QuoteView[];
   speakers: SpeakerQuotes[];
   questions: QuestionView[];
+  /** The open questions split by who raises them: the reports, or our analysis. */
+  questionsBy: { report: QuestionView[]; analysis: QuestionView[] };
+  /** How many of its quotes are first-hand and how many passed on. */
+  hands: HandTally;
+  /** The days its events cover. */
+  dates: DateSpan;
   coverage: Coverage;
   verdict: Verdict;
 }
@@ -183,6 +198,10 @@ export interface Corpus {
   people: PersonView[];
   /** Outlets, platforms and documents. */
   outlets: OutletView[];
+  /** People in the people index's order: named first, then unnamed sources, each alphabetically. */
+  peopleIndex: PersonView[];
+  /** Outlets in their index's order: by name. */
+  outletsIndex: OutletView[];
   story(id: string): StoryView | undefined;
   person(id: string): PersonView | undefined;
   outlet(id: string): OutletView | undefined;
@@ -254,10 +273,16 @@ export function buildCorpus(input: CorpusInput): Corpus {
   if (log.issues.length > 0) throw new ContentError(log.issues);
 
   const storyIndex = new Map(stories.map((s) => [s.id, s]));
+  const peopleList = [...people.values()];
+  const outletList = [...outlets.values()];
   return {
     stories,
-    people: [...people.values()],
-    outlets: [...outlets.values()],
+    people: peopleList,
+    outlets: outletList,
+    peopleIndex: [...peopleList].sort(
+      (a, b) => Number(a.anonymous) - Number(b.anonymous) || a.name.localeCompare(b.name),
+    ),
+    outletsIndex: [...outletList].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id)),
     story: (id) => storyIndex.get(id),
     person: (id) => people.get(id),
     outlet: (id) => outlets.get(id),
@@ -305,7 +330,9 @@ function buildStory(
       storyId: source.id,
       file: report.file,
       claims: [],
+      positions: [],
       quotes: [],
+      questions: [],
     });
   });
   for (const [id, report] of files) {
@@ -329,8 +356,11 @@ function buildStory(
     quotes: [],
     speakers: [],
     questions: [],
+    questionsBy: { report: [], analysis: [] },
+    hands: { firstHand: 0, secondHand: 0 },
+    dates: storyDateSpan(story.events),
     coverage: { shared: 0, conflicting: 0, single: 0, total: 0 },
-    verdict: { agree: [], disagree: [], only: [] },
+    verdict: { agree: [], disagree: [], only: [], lines: [] },
   };
   if (!analysisSource) {
     log.add(file, '', 'has no analysis.yaml beside it');
@@ -362,6 +392,11 @@ function buildStory(
   const claims = new Map(view.claims.map((c) => [c.id, c]));
   view.quotes = analysis.quotes.flatMap((quote, i) => buildQuote(quote, i, claims, ctx) ?? []);
   view.questions = analysis.questions.map((question, i) => buildQuestion(question, i, claims, ctx));
+  view.questionsBy = {
+    report: view.questions.filter((q) => q.raisedBy.by === 'report'),
+    analysis: view.questions.filter((q) => q.raisedBy.by === 'analysis'),
+  };
+  view.hands = handTally(view.quotes);
 
   view.topicGroups = story.topics
     .map((topic) => ({ topic, claims: view.claims.filter((c) => c.topic === topic.id) }))
@@ -463,9 +498,13 @@ function buildClaim(claim: Claim, i: number, reportViews: readonly ReportView[],
       position?.stance === 'attributes'
         ? position.to.flatMap((id, j) => resolveSource(ctx, `${at}.positions.${report.id}.to[${j}]`, id) ?? [])
         : [];
-    if (position) report.claims.push(view);
+    const cell = { report, position, attributedTo };
+    if (position) {
+      report.claims.push(view);
+      report.positions.push({ claim: view, cell });
+    }
     for (const source of attributedTo) if (!source.claims.includes(view)) source.claims.push(view);
-    return { report, position, attributedTo };
+    return cell;
   });
   view.aboutRefs = claim.about.flatMap((id, j) => resolveSource(ctx, `${at}.about[${j}]`, id) ?? []);
   for (const source of view.aboutRefs) if (!source.about.includes(view)) source.about.push(view);
@@ -484,7 +523,7 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
   const speaker = ctx.people.get(quote.speaker);
   if (!speaker && !ctx.unreadable.has(quote.speaker))
     ctx.log.add(ctx.file, `${at}.speaker`, `no person "${quote.speaker}": expected people/${quote.speaker}.yaml`);
-  const claimRefs = quote.claims.flatMap((id, j) => {
+  const named = quote.claims.flatMap((id, j) => {
     const claim = claims.get(id);
     if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);
     return claim ?? [];
@@ -510,6 +549,8 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
     venueRef,
     relayRefs,
     firstHand: quote.relay.length === 0,
+    // In the story's order, as the quote's page lists them (editors name them in any order).
+    claimRefs: [...claims.values()].filter((claim) => named.includes(claim)),
   };
   report.quotes.push(view);
   speaker.quotes.push(view);
@@ -517,7 +558,7 @@ function buildQuote(quote: Quote, i: number, claims: Map<string, ClaimView>, ctx
     if (outlet && !outlet.aired.includes(view)) outlet.aired.push(view);
   }
   for (const { source } of relayRefs) if (source && !source.relayed.includes(view)) source.relayed.push(view);
-  for (const claim of claimRefs) claim.quotes.push(view);
+  for (const claim of named) claim.quotes.push(view);
   return view;
 }
 
@@ -531,6 +572,7 @@ function buildQuestion(question: Question, i: number, claims: Map<string, ClaimV
     }
   }
   const view: QuestionView = { ...question, storyId: ctx.storyId, claimRefs: [], raisedByReport };
+  raisedByReport?.questions.push(view);
   view.claimRefs = question.claims.flatMap((id, j) => {
     const claim = claims.get(id);
     if (!claim) ctx.log.add(ctx.file, `${at}.claims[${j}]`, `no claim "${id}" in this story`);

@@ -1,8 +1,35 @@
 /** Reader-facing words for the analysis' enumerations, in one place. */
-import type { Stance } from '../schemas/index.ts';
+import type { Question, Quote, Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
-import type { Question } from '../schemas/index.ts';
 import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
+
+/** The site's name, written once: header, titles, feed, JSON-LD and the corner of every share image. */
+export const SITE_NAME = 'Parallax';
+
+const TAGLINE = 'News reports of one event, side by side';
+
+/** What the site says about itself. */
+export const siteText = {
+  name: SITE_NAME,
+  tagline: TAGLINE,
+  /** What Parallax does, in one line: shown under the header on the home page. */
+  lede: `${SITE_NAME} sets news reports of the same event side by side, so you can see where they agree, where they conflict and what only one of them says.`,
+  description: `${SITE_NAME} compares several news reports of the same event claim by claim, quote by quote and question by question.`,
+  /** The feed's title, in the feed itself and in the link pages give to it. */
+  feedTitle: `${SITE_NAME}: stories`,
+  /** A page's <title>: "Claim text · Parallax"; the home page's, "Parallax: <tagline>". */
+  pageTitle: (title: string) => (title === SITE_NAME ? `${SITE_NAME}: ${TAGLINE}` : `${title} · ${SITE_NAME}`),
+} as const;
+
+/** Page `n` of `of` of a paginated index, in its title, its description and on its own. */
+export const pagedText = {
+  /** "People" on the first page, "People, page 2 of 3" on later ones. */
+  title: (name: string, n: number, of: number) => (n === 1 ? name : `${name}, page ${n} of ${of}`),
+  /** The index's description, with "Page 2 of 3." after it on later pages. */
+  description: (description: string, n: number, of: number) =>
+    n === 1 ? description : `${description} ${pagedText.page(n, of)}.`,
+  page: (n: number, of: number) => `Page ${n} of ${of}`,
+};
 
 /**
  * An agreement in general words, where no claim is at hand (a person's page, share cards); a
@@ -57,6 +84,19 @@ export function positionText(cell: Pick<ClaimCell, 'position' | 'attributedTo'>)
   const to = cell.attributedTo.map((s) => s.name);
   return stance === 'attributes' && to.length > 0 ? `${stanceText.attributes} to ${listText(to)}` : stanceText[stance];
 }
+
+/** One report's position on one line: "Outcome report: Attributes it to CNN" (claim pages, share cards). */
+export function positionLine(cell: Pick<ClaimCell, 'report' | 'position' | 'attributedTo'>): string {
+  return `${cell.report.label}: ${positionText(cell)}`;
+}
+
+/** "12 claims · 5 quotes": what a report carries (the story page's report cards, share cards). */
+export function reportTally(report: { claims: readonly unknown[]; quotes: readonly unknown[] }): string {
+  return `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`;
+}
+
+/** Whether a quote gives the speaker's whole sentence or a few of their words. */
+export const quoteKindText: Record<Quote['kind'], string> = { full: 'Full quote', fragment: 'Fragment' };
 
 /** Headings of what the reports credit to an outlet, platform or document, on its page. */
 export const creditText = {
@@ -280,7 +320,7 @@ export const personText = {
     return parts.length > 0 ? parts.join(' · ') : 'No quote or attributed claim';
   },
   description: (name: string, role: string, quotes: number, claims: number) =>
-    `${name}, ${role}: ${quotes === 0 ? 'no quotes' : count(quotes, nouns.quote)} and ${claims === 0 ? 'no claims' : count(claims, nouns.claim)} attributed in the reports Parallax compares.`,
+    `${name}, ${role}: ${quotes === 0 ? 'no quotes' : count(quotes, nouns.quote)} and ${claims === 0 ? 'no claims' : count(claims, nouns.claim)} attributed in the reports ${SITE_NAME} compares.`,
 };
 
 /** The home page's story cards. */

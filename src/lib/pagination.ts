@@ -24,22 +24,23 @@ export function pageCount(count: number, size: number): number {
   return Math.max(1, Math.ceil(count / size));
 }
 
-/** The props of one page of a paginated index. */
-export interface IndexPage<T> {
+/** The props of one page of a paginated index (a type, not an interface, so it is a page's props record). */
+export type IndexPage<T> = {
   items: T[];
   /** 1-based. */
   number: number;
   count: number;
-}
+};
 
 /**
- * `getStaticPaths()` entries for an index whose page n lives at `pagePath(n)`, routed by a rest
- * parameter `page` in the folder of `pagePath(1)`: none on the first page, `page/2` on the second.
+ * The pages of an index whose page n lives at `pagePath(n)`, routed by a rest parameter `page` in
+ * the folder of `pagePath(1)`: none on the first page, `page/2` on the second.
  */
 export function indexPages<T>(items: readonly T[], size: number, pagePath: (page: number) => string) {
   const pages = paginate(items, size);
   const folder = pagePath(1);
   return pages.map((list, i) => ({
+    path: pagePath(i + 1),
     params: { page: i === 0 ? undefined : pagePath(i + 1).slice(folder.length, -1) },
     props: { items: list, number: i + 1, count: pages.length } satisfies IndexPage<T>,
   }));

@@ -28,8 +28,16 @@ export const paths = {
   contentSchema: (kind: string) => `/schema/content/${kind}.schema.json`,
   feed: () => '/feed.xml',
   /** The 1200x630 share image of the page at `pagePath`. */
-  shareImage: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'home'}.png`,
+  shareImage: (pagePath: string) => `/og/${shareImageName(pagePath)}.png`,
 };
+
+/**
+ * The name the share image of the page at `pagePath` is filed under in /og/: the page's path
+ * without its slashes (`stories/x`), `home` for the home page. The share-image endpoint's parameter.
+ */
+export function shareImageName(pagePath: string): string {
+  return pagePath.replace(/^\/|\/$/g, '') || 'home';
+}
 
 /** The page of a person or an outlet, whichever `source` is: attributions link through this. */
 export function sourcePath(source: SourceView): string {

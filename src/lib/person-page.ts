@@ -15,6 +15,8 @@ export interface PersonPageView {
   quotes: { quote: QuoteView; story: StoryRef }[];
   /** `reports`: the labels of the reports that attribute the claim to this person. */
   claims: { claim: ClaimView; story: StoryRef; reports: string[] }[];
+  /** Someone the reports only describe, neither quoted nor credited with a claim: said once, not as two empty lists. */
+  onlyDescribed: boolean;
 }
 
 export function personPageView(person: PersonView, corpus: Pick<Corpus, 'story'>): PersonPageView {
@@ -26,5 +28,6 @@ export function personPageView(person: PersonView, corpus: Pick<Corpus, 'story'>
     reports: claim.cells.filter((c) => c.attributedTo.includes(person)).map((c) => c.report.label),
   }));
   const stories = new Set([...quotes, ...claims].map((item) => item.story.id));
-  return { acrossStories: stories.size > 1, quotes, claims };
+  const onlyDescribed = quotes.length === 0 && claims.length === 0 && person.about.length > 0;
+  return { acrossStories: stories.size > 1, quotes, claims, onlyDescribed };
 }

@@ -1,22 +1,26 @@
 /**
- * What each page's share image says: for a claim, the claim and each report's position; for a
- * quote, the words and the speaker. Plain data; `share-image.ts` draws it.
+ * What each kind of page's share image says: for a claim, the claim and each report's position;
+ * for a quote, the words and the speaker. Plain data; `share-image.ts` draws it. Which card each
+ * page gets is said in the route table (`src/lib/routes.ts`), which also lists them all (`shareCards`).
  */
-import type { ClaimView, Corpus, OutletView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
+import type { ClaimView, OutletView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
 import {
   agreementText,
   count,
   creditSummary,
   formatDateRange,
+  navText,
   nouns,
   personText,
-  positionText,
+  pagedText,
+  positionLine,
+  quoteKindText,
+  reportTally,
   sourceKindText,
+  siteText,
   sourceName,
 } from './labels.ts';
-import { storyDateSpan } from './story-dates.ts';
-import { HOME_PAGE_SIZE, OUTLETS_PAGE_SIZE, pageCount, PEOPLE_PAGE_SIZE } from './pagination.ts';
-import { paths } from './paths.ts';
+import type { IndexPage } from './pagination.ts';
 
 export interface ShareCard {
   /** Small line above the title, e.g. "Claim · Conflicting". */
@@ -29,17 +33,11 @@ export interface ShareCard {
   footer: string;
 }
 
-export interface PageCard {
-  /** The page the card belongs to (a `paths` value). */
-  page: string;
-  card: ShareCard;
-}
-
 const MAX_LINES = 5;
 
-function storyCard(story: StoryView): ShareCard {
+export function storyCard(story: StoryView): ShareCard {
   const c = story.coverage;
-  const dates = storyDateSpan(story.events);
+  const dates = story.dates;
   return {
     kicker: 'Story',
     title: story.title,
@@ -52,18 +50,18 @@ function storyCard(story: StoryView): ShareCard {
   };
 }
 
-function claimCard(claim: ClaimView, story: StoryView): ShareCard {
+export function claimCard(claim: ClaimView, story: StoryView): ShareCard {
   return {
     kicker: `Claim · ${agreementText[claim.agreement]}`,
     title: claim.text,
-    lines: claim.cells.slice(0, MAX_LINES).map((cell) => `${cell.report.label}: ${positionText(cell)}`),
+    lines: claim.cells.slice(0, MAX_LINES).map(positionLine),
     footer: story.title,
   };
 }
 
-function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
+export function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
   return {
-    kicker: `Quote · ${quote.kind === 'full' ? 'Full quote' : 'Fragment'}`,
+    kicker: `Quote · ${quoteKindText[quote.kind]}`,
     title: `“${quote.text}”`,
     lines: [
       `${quote.speakerRef.name}, ${quote.speakerRef.role}`,
@@ -73,19 +71,16 @@ function quoteCard(quote: QuoteView, story: StoryView): ShareCard {
   };
 }
 
-function reportCard(report: ReportView, story: StoryView): ShareCard {
+export function reportCard(report: ReportView, story: StoryView): ShareCard {
   return {
     kicker: `Report · ${report.label}`,
     title: report.title,
-    lines: [
-      `${count(report.claims.length, nouns.claim)} · ${count(report.quotes.length, nouns.quote)}`,
-      `Publisher: ${report.publisher ?? 'not recorded'}`,
-    ],
+    lines: [reportTally(report), `Publisher: ${report.publisher ?? 'not recorded'}`],
     footer: story.title,
   };
 }
 
-function personCard(person: PersonView): ShareCard {
+export function personCard(person: PersonView): ShareCard {
   return {
     kicker: person.anonymous ? 'Unnamed source' : 'Person',
     title: person.name,
@@ -94,7 +89,7 @@ function personCard(person: PersonView): ShareCard {
   };
 }
 
-function outletCard(outlet: OutletView): ShareCard {
+export function outletCard(outlet: OutletView): ShareCard {
   return {
     kicker: sourceKindText[outlet.kind],
     title: outlet.name,
@@ -103,53 +98,33 @@ function outletCard(outlet: OutletView): ShareCard {
   };
 }
 
-/**
- * The cards of a paginated index (see src/lib/pagination.ts): later pages share the first page's
- * card, with "<label> n of N" on it.
- */
-function indexCards(first: ShareCard, count: number, pagePath: (page: number) => string, label: string): PageCard[] {
-  return Array.from({ length: count }, (_, i) => ({
-    page: pagePath(i + 1),
-    card: i === 0 ? first : { ...first, lines: [`${label} ${i + 1} of ${count}`] },
-  }));
-}
+/** The first page of the home, people and outlets indexes; later pages add their number (`indexCard`). */
+// The site's name is drawn in the corner of every card: footers name what the page is instead.
+export const homeCard: ShareCard = { kicker: navText.stories, title: siteText.tagline, lines: [], footer: '' };
+export const peopleCard: ShareCard = {
+  kicker: navText.people,
+  title: 'Everyone the reports quote or cite',
+  lines: [],
+  footer: '',
+};
+export const outletsCard: ShareCard = {
+  kicker: 'Outlets',
+  title: 'The outlets, platforms and documents the reports credit',
+  lines: [],
+  footer: '',
+};
+export const searchCard: ShareCard = {
+  kicker: navText.search,
+  title: 'Search the reports, claims, quotes and people',
+  lines: [],
+  footer: '',
+};
 
-/** One card per page of the site. */
-export function shareCards(corpus: Corpus, site: { name: string; tagline: string }): PageCard[] {
-  // The site's name is drawn in the corner of every card: footers name what the page is instead.
-  const homeCard: ShareCard = { kicker: 'Stories', title: site.tagline, lines: [], footer: '' };
-  const peopleCard: ShareCard = {
-    kicker: 'People',
-    title: 'Everyone the reports quote or cite',
-    lines: [],
-    footer: '',
-  };
-  const outletsCard: ShareCard = {
-    kicker: 'Outlets',
-    title: 'The outlets, platforms and documents the reports credit',
-    lines: [],
-    footer: '',
-  };
-  const cards: PageCard[] = [
-    ...indexCards(homeCard, pageCount(corpus.stories.length, HOME_PAGE_SIZE), paths.homePage, 'Stories, page'),
-    ...indexCards(peopleCard, pageCount(corpus.people.length, PEOPLE_PAGE_SIZE), paths.peoplePage, 'Page'),
-    ...indexCards(outletsCard, pageCount(corpus.outlets.length, OUTLETS_PAGE_SIZE), paths.outletsPage, 'Page'),
-    {
-      page: paths.search(),
-      card: { kicker: 'Search', title: 'Search the reports, claims, quotes and people', lines: [], footer: '' },
-    },
-  ];
-  for (const story of corpus.stories) {
-    cards.push({ page: paths.story(story.id), card: storyCard(story) });
-    for (const report of story.reportViews) {
-      cards.push({ page: paths.report(story.id, report.id), card: reportCard(report, story) });
-    }
-    for (const claim of story.claims)
-      cards.push({ page: paths.claim(story.id, claim.id), card: claimCard(claim, story) });
-    for (const quote of story.quotes)
-      cards.push({ page: paths.quote(story.id, quote.id), card: quoteCard(quote, story) });
-  }
-  for (const person of corpus.people) cards.push({ page: paths.person(person.id), card: personCard(person) });
-  for (const outlet of corpus.outlets) cards.push({ page: paths.outlet(outlet.id), card: outletCard(outlet) });
-  return cards;
+/**
+ * Page `number` of `count` of a paginated index (see src/lib/pagination.ts): the first page's
+ * card, with "Page n of N" (or "<name>, page n of N") on later ones.
+ */
+export function indexCard(first: ShareCard, { number, count }: IndexPage<unknown>, name?: string): ShareCard {
+  if (number === 1) return first;
+  return { ...first, lines: [name ? pagedText.title(name, number, count) : pagedText.page(number, count)] };
 }

@@ -4,24 +4,20 @@ import type { APIRoute } from 'astro';
 import { getCorpus } from '../data/corpus';
 import { absolute, site } from '../data/site';
 import { paths } from '../lib/paths';
+import { routes } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
-  const { stories } = await getCorpus();
+  const stories = routes.story.pages(await getCorpus());
   return rss({
-    title: `${site.name}: stories`,
+    title: site.feedTitle,
     description: site.description,
     site: absolute(paths.home()),
-    items: stories.map((story) => ({
+    items: stories.map(({ path, props: { story } }) => ({
       title: story.title,
       description: story.dek,
-      link: absolute(paths.story(story.id)),
+      link: absolute(path),
       // Stories carry no publication date of their own; the latest event covered orders the feed.
-      pubDate: new Date(
-        `${story.events
-          .map((e) => e.date)
-          .sort()
-          .at(-1)}T00:00:00Z`,
-      ),
+      pubDate: new Date(`${story.dates.last}T00:00:00Z`),
       categories: story.topics.map((t) => t.label),
     })),
   });

@@ -504,6 +504,56 @@ describe('buildCorpus on in-memory input (three reports)', () => {
     expect(qb?.storyId).toBe(STORY);
   });
 
+  it('lists a quote’s claims in the story’s order, whatever order its entry names them in', () => {
+    const reordered = buildCorpus(
+      input({ analysis: analysis({ quotes: [quote('q', 'beta', 'pat', { claims: ['c-single', 'c-conflict'] })] }) }),
+    );
+    const q = at(storyOf(reordered, STORY).quotes, 0);
+    expect(q.claimRefs.map((c) => c.id)).toEqual(['c-conflict', 'c-single']);
+    expect(claimOf(view, 'c-conflict').quotes.map((x) => x.id)).toEqual(['q1', 'q2']);
+  });
+
+  it('gives each report its own cell in every claim it speaks on, and the questions it raises', () => {
+    expect(beta?.positions.map(({ claim, cell }) => [claim.id, cell.position?.stance])).toEqual([
+      ['c-conflict', 'contradicts'],
+      ['c-single', 'attributes'],
+    ]);
+    for (const { claim, cell } of beta?.positions ?? []) expect(claim.cells).toContain(cell);
+    expect(beta?.questions.map((q) => q.id)).toEqual(['qb']);
+    expect(alpha?.questions).toEqual([]);
+  });
+
+  it('splits the open questions by who raises them, tallies hands and spans the dates', () => {
+    expect(view.questionsBy.report.map((q) => q.id)).toEqual(['qb']);
+    expect(view.questionsBy.analysis.map((q) => q.id)).toEqual(['qa']);
+    expect(view.hands).toEqual({ firstHand: 3, secondHand: 2 });
+    expect(view.dates).toEqual({ first: '2030-01-01', last: '2030-01-01', outsideContext: 'none' });
+  });
+
+  it('orders the indexes: named people before unnamed sources, then by name; outlets by name', () => {
+    const more = buildCorpus(
+      input({
+        people: {
+          pat: { name: 'Pat Doe', role: 'Mayor', roleSource: 'reports', anonymous: false },
+          sam: { name: 'A spokesperson', role: 'Spokesperson', roleSource: 'reports', anonymous: true },
+          abe: { name: 'Abe Ray', role: 'Engineer', roleSource: 'reports', anonymous: false },
+        },
+        outlets: { memo: OUTLETS.memo!, posts: OUTLETS.posts!, wire: OUTLETS.wire! },
+      }),
+    );
+    expect(more.people.map((p) => p.id)).toEqual(['pat', 'sam', 'abe']);
+    expect(more.peopleIndex.map((p) => p.id)).toEqual(['abe', 'pat', 'sam']);
+    expect(more.outletsIndex.map((o) => o.id)).toEqual(['wire', 'posts', 'memo']);
+  });
+
+  it('writes the verdict in lines: agreement, disagreement, then one line for single-report claims', () => {
+    expect(view.verdict.lines.map((l) => [l.agreement, l.lead, l.claims.map((c) => c.id)])).toEqual([
+      ['shared', 'Two or more reports agree on 1 claim (on one, a report only hedges)', ['c-shared']],
+      ['conflicting', 'Reports disagree on 1 claim', ['c-conflict']],
+      ['single', 'Only one report carries 1 claim (beta 1)', ['c-single']],
+    ]);
+  });
+
   it('works with two reports as well as three', () => {
     const two = buildCorpus(
       input({

@@ -9,6 +9,11 @@ import {
   listText,
   missingProvenance,
   nouns,
+  pagedText,
+  positionLine,
+  reportTally,
+  SITE_NAME,
+  siteText,
   stanceSentence,
 } from '../../src/lib/labels.ts';
 
@@ -172,5 +177,46 @@ describe('coverageText', () => {
     expect(coverageText({ shared: 1, conflicting: 0, single: 0, total: 1 }, 2)).toBe(
       '1 claim across 2 reports: 1 agreed, 0 disputed, 0 in only one report.',
     );
+  });
+});
+
+describe('pagedText', () => {
+  it('names only later pages of an index by number', () => {
+    expect(pagedText.title('People', 1, 3)).toBe('People');
+    expect(pagedText.title('People', 2, 3)).toBe('People, page 2 of 3');
+    expect(pagedText.description('Everyone quoted.', 1, 3)).toBe('Everyone quoted.');
+    expect(pagedText.description('Everyone quoted.', 3, 3)).toBe('Everyone quoted. Page 3 of 3.');
+  });
+});
+
+describe('positionLine', () => {
+  const report = { label: 'Cycling report' } as Parameters<typeof positionLine>[0]['report'];
+  it('names the report, then its position, with whom it attributes the claim to', () => {
+    const to = [{ name: 'The Gazette' }] as Parameters<typeof positionLine>[0]['attributedTo'];
+    expect(
+      positionLine({
+        report,
+        position: { stance: 'attributes', to: ['the-gazette'], evidence: 'x' },
+        attributedTo: to,
+      }),
+    ).toBe('Cycling report: Attributes it to The Gazette');
+    expect(positionLine({ report, position: undefined, attributedTo: [] })).toBe('Cycling report: Not mentioned');
+  });
+});
+
+describe('siteText', () => {
+  it('names the site through its one constant', () => {
+    expect(siteText.name).toBe(SITE_NAME);
+    expect(siteText.feedTitle).toBe(`${SITE_NAME}: stories`);
+    expect(siteText.lede.startsWith(`${SITE_NAME} `)).toBe(true);
+    expect(siteText.pageTitle(SITE_NAME)).toBe(`${SITE_NAME}: ${siteText.tagline}`);
+    expect(siteText.pageTitle('People')).toBe(`People · ${SITE_NAME}`);
+  });
+});
+
+describe('reportTally', () => {
+  it('counts a report’s claims and quotes with their plurals', () => {
+    expect(reportTally({ claims: [1], quotes: [1, 2] })).toBe('1 claim · 2 quotes');
+    expect(reportTally({ claims: [], quotes: [1] })).toBe('0 claims · 1 quote');
   });
 });

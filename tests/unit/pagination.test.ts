@@ -59,6 +59,7 @@ describe('paginate', () => {
   it('routes page n of an index by the path after its folder', () => {
     const home = indexPages([1, 2, 3], 2, paths.homePage);
     expect(home.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
+    expect(home.map((p) => p.path)).toEqual(['/', '/page/2/']);
     expect(home.map((p) => p.props)).toEqual([
       { items: [1, 2], number: 1, count: 2 },
       { items: [3], number: 2, count: 2 },

@@ -36,6 +36,15 @@ describe('personPageView', () => {
     for (const person of corpus.people) expect(personPageView(person, corpus).acrossStories).toBe(false);
   });
 
+  it('marks only someone the reports describe but neither quote nor credit with a claim', () => {
+    // The Alaska story describes Putin's positions without quoting him; the fixture describes nobody.
+    const { corpus } = loadCorpus(resolve(ROOT, 'content'));
+    const only = corpus.people.filter((p) => personPageView(p, corpus).onlyDescribed).map((p) => p.id);
+    expect(only).toEqual(['vladimir-putin']);
+    const fixture = loadCorpus(VALID).corpus;
+    for (const person of fixture.people) expect(personPageView(person, fixture).onlyDescribed).toBe(false);
+  });
+
   it('across two stories, every quote and claim carries its own story', () => {
     const { corpus } = loadCorpus(twoStoryContent(join(temp, 'two')));
     const person = corpus.people.find((p) => p.quotes.length > 0)!;

@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { SITE_NAME } from '../../src/lib/labels.ts';
+import { shareCards } from '../../src/lib/routes.ts';
 
 const { corpus } = loadCorpus(resolve(import.meta.dirname, '../fixtures/content/valid'));
-const site = { name: 'Parallax', tagline: 'News reports of one event, side by side' };
 
 describe('shareCards', () => {
-  const cards = shareCards(corpus, site);
+  const cards = shareCards(corpus);
 
   it('never writes the site’s name: the image draws it once, in its corner', () => {
     for (const { page, card } of cards) {
-      expect([card.kicker, card.title, ...card.lines, card.footer].join(' | '), page).not.toContain(site.name);
+      expect([card.kicker, card.title, ...card.lines, card.footer].join(' | '), page).not.toContain(SITE_NAME);
     }
   });
 

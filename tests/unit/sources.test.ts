@@ -9,7 +9,7 @@ import type { OutletView } from '../../src/lib/corpus.ts';
 import { creditsByStory } from '../../src/lib/credits.ts';
 import { storyExport } from '../../src/lib/export.ts';
 import { creditSummary, listSeparator, positionText, sourceName, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/lib/routes.ts';
 import { claimLd, outletLd, quoteLd } from '../../src/lib/structured-data.ts';
 import { storyExportSchema } from '../../src/schemas/export.ts';
 
@@ -149,7 +149,7 @@ describe('the export', () => {
 });
 
 describe('share cards', () => {
-  const cards = new Map(shareCards(corpus, { name: 'Parallax', tagline: 'x' }).map((c) => [c.page, c.card]));
+  const cards = new Map(shareCards(corpus).map((c) => [c.page, c.card]));
 
   it('give every outlet page and the outlets index a card', () => {
     expect(cards.get('/outlets/')?.kicker).toBe('Outlets');

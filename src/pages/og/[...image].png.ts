@@ -1,9 +1,9 @@
 /** A 1200x630 share image for every page, drawn at build time (see src/lib/share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus, getShardScope } from '../../data/corpus';
-import { site } from '../../data/site';
-import { paths } from '../../lib/paths';
-import { shareCards, type ShareCard } from '../../lib/share-cards';
+import { shareImageName } from '../../lib/paths';
+import { shareCards } from '../../lib/routes';
+import type { ShareCard } from '../../lib/share-cards';
 import { cachedShareImage, imageCacheDir, reportUncovered } from '../../lib/share-image';
 
 /** Drawn images are kept here between builds (and deploys: README, "Caches"), keyed by their text. */
@@ -12,12 +12,12 @@ const CACHE_DIR = imageCacheDir();
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   const scope = await getShardScope();
-  const cards = shareCards(corpus, site).filter(({ page }) => scope.page(page));
-  for (const { page, card } of cards) reportUncovered(card, page);
-  return cards.map(({ page, card }) => ({
-    params: { image: paths.shareImage(page).replace(/^\/og\/|\.png$/g, '') },
-    props: { card },
-  }));
+  return shareCards(corpus)
+    .filter(({ page }) => scope.page(page))
+    .map(({ page, card }) => {
+      reportUncovered(card, page);
+      return { params: { image: shareImageName(page) }, props: { card } };
+    });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
