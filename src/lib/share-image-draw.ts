@@ -8,6 +8,7 @@ import satori from 'satori';
 import type { ShareCard } from './share-cards.ts';
 import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
+import { rasteriseCard, type Pixels } from './share-image-raster.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -102,16 +103,40 @@ export function cardSvg(card: ShareCard): Promise<string> {
   });
 }
 
-/** Rasterises a card's SVG and encodes it as PNG. */
-export async function svgToPng(svg: string): Promise<Buffer> {
+/** Cards drawn by resvg since the module loaded: its pixels live outside the JS heap (see the worker). */
+export let resvgDraws = 0;
+
+/** Rasterises a card's SVG to RGBA pixels with resvg: for SVG that `share-image-raster.ts` does not draw. */
+async function resvg(svg: string): Promise<Pixels> {
+  resvgDraws++;
   // No system fonts: every glyph is already an outline, and scanning them costs more than drawing.
   // renderAsync, not `new Resvg(svg).render()`: the synchronous API's pixel buffers are never
   // freed (resvg-js 2.6; 6 MB an image, 6 GiB in a 1,000-image build), the asynchronous one's are.
   const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: WIDTH } });
-  // A card has few colours: a palette PNG (see png.ts) is lossless, smaller and quicker to write
-  // than resvg's or sharp's RGBA.
-  return encodePng(image.pixels, image.width, image.height);
+  return { pixels: image.pixels, width: image.width, height: image.height };
 }
+
+// A card has few colours: a palette PNG (see png.ts) is lossless, smaller and quicker to write
+// than resvg's or sharp's RGBA.
+const encode = ({ pixels, width, height }: Pixels): Buffer => encodePng(pixels, width, height);
+
+/**
+ * Rasterises a card's SVG to RGBA pixels: our own rasteriser into a reused buffer, resvg for what
+ * it does not draw. Encode the pixels before the next call: the buffer is overwritten.
+ */
+async function rasterise(svg: string): Promise<Pixels> {
+  return rasteriseCard(svg, WIDTH, HEIGHT) ?? (await resvg(svg));
+}
+
+/** Rasterises a card's SVG and encodes it as PNG. */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  // No await between drawing into the shared buffer and encoding it.
+  const drawn = rasteriseCard(svg, WIDTH, HEIGHT);
+  return encode(drawn ?? (await resvg(svg)));
+}
+
+/** The three stages one at a time, for `scripts/bench/images-stages.ts` to time. */
+export const stages = { layout: cardSvg, rasterise, encode };
 
 /** Draws a card as PNG bytes. */
 export async function drawShareImage(card: ShareCard): Promise<Buffer> {
