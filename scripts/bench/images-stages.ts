@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { shareCards } from '../../src/lib/share-cards.ts';
-import { stages } from '../../src/lib/share-image-draw.ts';
+import { resvgDraws, stages } from '../../src/lib/share-image-draw.ts';
 import { show, spread } from './stats.ts';
 
 const { values } = parseArgs({
@@ -29,7 +29,7 @@ const cpu = () => {
   return (user + system) / 1000;
 };
 
-let drawn = 0;
+let collectedAt = 0;
 const gc = (globalThis as { gc?: () => void }).gc;
 const names = Object.keys(stages) as (keyof typeof stages)[];
 const perRound: Record<string, number[]> = Object.fromEntries([...names, 'total', 'wall'].map((n) => [n, []]));
@@ -47,7 +47,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
       sums[name] = (sums[name] ?? 0) + cpu() - before;
     }
     bytes += (value as Buffer).length;
-    if (++drawn % 4 === 0) gc?.(); // as the worker threads do
+    // The worker threads collect after every fourth card drawn by resvg; here, none is.
+    if (resvgDraws - collectedAt >= 4) {
+      collectedAt = resvgDraws;
+      gc?.();
+    }
   }
   for (const name of names) perRound[name]?.push((sums[name] ?? 0) / cards.length);
   perRound.total?.push(names.reduce((s, n) => s + (sums[n] ?? 0), 0) / cards.length);

@@ -9,6 +9,7 @@ import type { ShareCard } from './share-cards.ts';
 import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
 import { rasteriseCard, type Pixels } from './share-image-raster.ts';
+import { loadFaces } from './share-image-text.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -88,20 +89,31 @@ export function layout(card: ShareCard): Node {
 
 let fonts: Font[] | undefined;
 
-/** The card as SVG, text drawn as outlines. */
-export function cardSvg(card: ShareCard): Promise<string> {
+const text = (card: ShareCard) => [card.kicker, card.title, ...card.lines, card.footer].join('');
+
+/**
+ * The card as SVG. `outlines`: text drawn as glyph outlines (any card); without, words placed as
+ * `<text>` elements for `share-image-raster.ts` to draw from the same fonts (cards whose characters
+ * are all in the base fonts), which spares satori most of its work.
+ */
+export async function cardSvg(card: ShareCard, outlines = true): Promise<string> {
   fonts ??= baseFonts();
+  if (!outlines) await loadFaces(fonts);
   return satori(layout(card) as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
     fonts,
+    embedFont: outlines,
     // Called only for characters the loaded fonts lack (Cyrillic, Arabic, CJK, emoji…). Offered
     // only to cards that have such characters: with it, satori checks every character first.
-    ...(needsFallback([card.kicker, card.title, ...card.lines, card.footer].join('')) && {
+    ...(needsFallback(text(card)) && {
       loadAdditionalAsset: async (_language: string, segment: string) => fallbackFonts(segment),
     }),
   });
 }
+
+/** The quick layout where it applies (see cardSvg), else satori's outlines. */
+const layoutCard = (card: ShareCard) => cardSvg(card, needsFallback(text(card)));
 
 /** Cards drawn by resvg since the module loaded: its pixels live outside the JS heap (see the worker). */
 export let resvgDraws = 0;
@@ -122,23 +134,24 @@ const encode = ({ pixels, width, height }: Pixels): Buffer => encodePng(pixels, 
 
 /**
  * Rasterises a card's SVG to RGBA pixels: our own rasteriser into a reused buffer, resvg for what
- * it does not draw. Encode the pixels before the next call: the buffer is overwritten.
+ * it does not draw (text as `<text>` is then laid out again as outlines). Encode the pixels before
+ * the next call: the buffer is overwritten.
  */
-async function rasterise(svg: string): Promise<Pixels> {
-  return rasteriseCard(svg, WIDTH, HEIGHT) ?? (await resvg(svg));
+async function rasterise({ svg, card }: { svg: string; card: ShareCard }): Promise<Pixels> {
+  return rasteriseCard(svg, WIDTH, HEIGHT) ?? (await resvg(svg.includes('<text') ? await cardSvg(card) : svg));
 }
-
-/** Rasterises a card's SVG and encodes it as PNG. */
-export async function svgToPng(svg: string): Promise<Buffer> {
-  // No await between drawing into the shared buffer and encoding it.
-  const drawn = rasteriseCard(svg, WIDTH, HEIGHT);
-  return encode(drawn ?? (await resvg(svg)));
-}
-
-/** The three stages one at a time, for `scripts/bench/images-stages.ts` to time. */
-export const stages = { layout: cardSvg, rasterise, encode };
 
 /** Draws a card as PNG bytes. */
 export async function drawShareImage(card: ShareCard): Promise<Buffer> {
-  return await svgToPng(await cardSvg(card));
+  const svg = await layoutCard(card);
+  // No await between drawing into the shared buffer and encoding it.
+  const drawn = rasteriseCard(svg, WIDTH, HEIGHT);
+  return encode(drawn ?? (await rasterise({ svg, card })));
 }
+
+/** The three stages one at a time, for `scripts/bench/images-stages.ts` to time. */
+export const stages = {
+  layout: async (card: ShareCard) => ({ svg: await layoutCard(card), card }),
+  rasterise,
+  encode,
+};

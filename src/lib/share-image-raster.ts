@@ -7,6 +7,8 @@
  * a curve type satori does not write for text) returns undefined: the caller falls back to resvg.
  */
 
+import { textOutline, type TextRun } from './share-image-text.ts';
+
 export interface Pixels {
   pixels: Uint8Array;
   width: number;
@@ -44,14 +46,16 @@ function monotonicQuadratic(out: number[], x0: number, y0: number, x1: number, y
   const distance = Math.trunc(dx > dy ? dx + dy / 2 : dy + dx / 2);
   const reduced = (distance + 16) >> 5;
   const n = 1 << Math.min(6, Math.max(1, (32 - Math.clz32(reduced)) >> 1));
-  let [px, py] = [x0, y0];
+  let px = x0;
+  let py = y0;
   for (let i = 1; i <= n; i++) {
     const t = i / n;
     const u = 1 - t;
     const x = i === n ? x2 : u * u * x0 + 2 * u * t * x1 + t * t * x2;
     const y = i === n ? y2 : u * u * y0 + 2 * u * t * y1 + t * t * y2;
     out.push(px, py, x, y);
-    [px, py] = [x, y];
+    px = x;
+    py = y;
   }
 }
 
@@ -137,13 +141,82 @@ function colour(fill: string | undefined): number | undefined {
   return parseInt(hex, 16);
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** A `<text>` element's words, or undefined for an attribute or entity this does not know. */
+function textRun(a: Record<string, string | undefined>, content: string): TextRun | undefined {
+  const known = ['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill'];
+  if (Object.keys(a).some((k) => !known.includes(k) && k !== 'letter-spacing')) return undefined;
+  if ((a['font-style'] ?? 'normal') !== 'normal') return undefined;
+  let unknownEntity = false;
+  const text = content.replace(/&([#\w]+);/g, (_, name: string) => {
+    const value = ENTITIES[name];
+    if (value === undefined) unknownEntity = true;
+    return value ?? '';
+  });
+  const weight = a['font-weight'] === 'bold' ? 700 : a['font-weight'] === 'normal' ? 400 : Number(a['font-weight']);
+  const run = {
+    text,
+    x: Number(a.x),
+    y: Number(a.y),
+    size: Number(a['font-size']),
+    family: (a['font-family'] ?? '').split(',')[0]?.trim() ?? '',
+    weight,
+    letterSpacing: Number(a['letter-spacing'] ?? 0),
+  };
+  const numbers = [run.x, run.y, run.size, run.weight, run.letterSpacing];
+  return unknownEntity || !numbers.every(Number.isFinite) ? undefined : run;
+}
+
+// Segments satori never joins to the next one on a line (space, no-break space and other breaks).
+const BREAKS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) => String.fromCodePoint(c)));
+
 /** The fills of satori's SVG in paint order, or undefined if it has anything else. */
 export function parseCardSvg(svg: string, width: number, height: number): Fill[] | undefined {
   const fills: Fill[] = [];
   let inMask = 0;
-  for (const m of svg.matchAll(/<(\/?)(\w+)((?:\s+[\w-]+="[^"]*")*)\s*(\/?)>/g)) {
-    const [, close, tag, attrText = '', selfClosing] = m;
+  // One text box's words, drawn when the next element starts. With its fonts embedded, satori
+  // draws a line's words up to and including a space as one string from the first word's x, which
+  // it rounds to a whole pixel when the box has more than one line: shaped and placed the same way
+  // here, the outlines come out identical.
+  let words: { run: TextRun; colour: number }[] = [];
+  const flush = (): boolean => {
+    const multiline = new Set(words.map((w) => w.run.y)).size > 1;
+    let pending: TextRun | undefined;
+    let lines: number[] = [];
+    const draw = () => {
+      const ok = !pending || textOutline(lines, pending, quadratic);
+      pending = undefined;
+      return ok;
+    };
+    for (const { run, colour: c } of words) {
+      const p = pending;
+      const same =
+        p &&
+        p.y === run.y &&
+        p.size === run.size &&
+        p.family === run.family &&
+        p.weight === run.weight &&
+        p.letterSpacing === run.letterSpacing &&
+        fills.at(-1)?.colour === c;
+      if (same) p.text += run.text;
+      else {
+        if (!draw()) return false;
+        // Words of one colour in a row are filled as one outline, as satori writes one path.
+        const last = fills.at(-1);
+        if (last?.lines && last.colour === c) lines = last.lines;
+        else fills.push({ colour: c, lines: (lines = []) });
+        pending = { ...run, x: multiline ? Math.round(run.x) : run.x };
+      }
+      if (BREAKS.has(run.text) && !draw()) return false;
+    }
+    words = [];
+    return draw();
+  };
+  for (const m of svg.matchAll(/<(\/?)(\w+)((?:\s+[\w-]+="[^"]*")*)\s*(\/?)>([^<]*)/g)) {
+    const [, close, tag, attrText = '', selfClosing, content = ''] = m;
     if (tag === 'mask') {
+      if (!flush()) return undefined; // a text box's mask comes before its words
       if (close) inMask--;
       else if (!selfClosing) inMask++;
       continue;
@@ -151,6 +224,14 @@ export function parseCardSvg(svg: string, width: number, height: number): Fill[]
     if (inMask > 0 || close) continue; // masks are only defined: nothing below refers to them
     const a = attributes(attrText);
     const keys = Object.keys(a).sort().join(' ');
+    if (tag === 'text' && !selfClosing) {
+      const c = colour(a.fill);
+      const run = textRun(a, content);
+      if (c === undefined || !run) return undefined;
+      words.push({ run, colour: c });
+      continue;
+    }
+    if (!flush()) return undefined;
     if (tag === 'svg') {
       if (a.width !== String(width) || a.height !== String(height) || a.viewBox !== `0 0 ${width} ${height}`) {
         return undefined;
@@ -168,7 +249,7 @@ export function parseCardSvg(svg: string, width: number, height: number): Fill[]
       fills.push({ colour: c, lines });
     } else return undefined;
   }
-  return fills;
+  return flush() ? fills : undefined;
 }
 
 let canvas: { words: Uint32Array; bytes: Uint8Array } | undefined;
@@ -197,8 +278,12 @@ let edgeFirst = new Int32Array(0);
 let edgeLast = new Int32Array(0);
 let edgeWinding = new Int8Array(0);
 let crossing = new Float64Array(0);
+let buckets = new Int32Array(0);
 let order = new Uint32Array(0);
 let rowAlpha = new Uint16Array(0);
+// The columns a pixel row's spans touched: blending visits only those.
+let touchedFrom = Infinity;
+let touchedTo = -1;
 
 function grow(edges: number, width: number): void {
   if (edgeX.length < edges) {
@@ -224,6 +309,8 @@ function span(left: number, right: number, sub: number): void {
   // Four fully covered sub-rows add up to 255, not 256: the last one counts 63.
   const full = 64 - (((sub & (SUB - 1)) + 1) >> 2);
   let x = left >> 2;
+  if (x < touchedFrom) touchedFrom = x;
+  if (x + n + 1 > touchedTo) touchedTo = x + n + 1;
   if (fb !== 0) {
     rowAlpha[x] = (rowAlpha[x] ?? 0) + fb * 16;
     x++;
@@ -233,12 +320,15 @@ function span(left: number, right: number, sub: number): void {
 }
 
 /** Blends a finished pixel row's coverage in `rgb` over the canvas and clears the coverage. */
-function blendRow(bytes: Uint8Array, width: number, y: number, from: number, to: number, rgb: number): void {
+function blendRow(bytes: Uint8Array, width: number, y: number, rgb: number): void {
   const r = (rgb >>> 16) & 0xff;
   const g = (rgb >>> 8) & 0xff;
   const b = rgb & 0xff;
-  const end = Math.min(to, width - 1);
-  for (let x = Math.max(0, from); x <= end; x++) {
+  const end = Math.min(touchedTo, width - 1);
+  const start = Math.max(0, touchedFrom);
+  touchedFrom = Infinity;
+  touchedTo = -1;
+  for (let x = start; x <= end; x++) {
     const a = Math.min(255, rowAlpha[x] ?? 0);
     if (a === 0) continue;
     rowAlpha[x] = 0;
@@ -261,7 +351,8 @@ function blendRow(bytes: Uint8Array, width: number, y: number, from: number, to:
 function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number, lines: number[]): void {
   grow(lines.length / 4, width);
   let count = 0;
-  let [top, bottom, minX, maxX] = [Infinity, -Infinity, Infinity, -Infinity];
+  let top = Infinity;
+  let bottom = -Infinity;
   for (let i = 0; i < lines.length; i += 4) {
     // In quarter pixels, truncated to 26.6 fixed point as tiny-skia does.
     let x0 = Math.trunc((lines[i] ?? 0) * SUB * 64) / 64;
@@ -283,18 +374,20 @@ function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number,
     edgeFirst[count] = first;
     edgeLast[count] = last;
     edgeWinding[count] = winding;
-    order[count] = count;
     count++;
     top = Math.min(top, first);
     bottom = Math.max(bottom, last);
-    minX = Math.min(minX, x0, x1);
-    maxX = Math.max(maxX, x0, x1);
   }
   if (count === 0) return;
   // order[0, count) lists the edges by first sub-row; order[count, 2 count) holds the active ones.
-  const sorted = order.subarray(0, count).sort((a, b) => (edgeFirst[a] ?? 0) - (edgeFirst[b] ?? 0));
-  const from = Math.floor(minX / SUB) - 1;
-  const to = Math.ceil(maxX / SUB) + 1;
+  // (a counting sort: sub-rows are few and whole).
+  const rows = bottom - top + 2;
+  if (buckets.length < rows) buckets = new Int32Array(Math.max(rows, buckets.length * 2));
+  buckets.fill(0, 0, rows);
+  for (let e = 0; e < count; e++) buckets[(edgeFirst[e] ?? 0) - top + 1]++;
+  for (let r = 1; r < rows; r++) buckets[r] = (buckets[r] ?? 0) + (buckets[r - 1] ?? 0);
+  for (let e = 0; e < count; e++) order[buckets[(edgeFirst[e] ?? 0) - top]++] = e;
+  const sorted = order;
   top = Math.max(top, 0);
   bottom = Math.min(bottom, height * SUB - 1);
   // Edges crossing the current sub-row, kept in order of x: from one sub-row to the next the
@@ -329,7 +422,7 @@ function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number,
       w += edgeWinding[e] ?? 0;
       if (w === 0 && x > left) span(Math.max(0, left), Math.min(width * SUB, x), sub);
     }
-    if ((sub & (SUB - 1)) === SUB - 1 || sub === bottom) blendRow(bytes, width, sub >> 2, from, to, rgb);
+    if ((sub & (SUB - 1)) === SUB - 1 || sub === bottom) blendRow(bytes, width, sub >> 2, rgb);
   }
 }
 
