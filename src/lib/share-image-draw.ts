@@ -1,7 +1,9 @@
 /**
- * Draws one share card as a 1200x630 PNG: satori lays it out as SVG (text as glyph outlines),
- * resvg rasterises it, `png.ts` encodes it. Self-contained, so it runs in the worker threads of
- * `share-image.ts` (or directly, in tests).
+ * Draws one share card as a 1200x630 PNG: satori lays it out as SVG, `share-image-raster.ts` draws
+ * it into a reused buffer (its words from the fonts through `share-image-text.ts`), `png.ts`
+ * encodes it. Cards with characters outside the base fonts are laid out with satori's glyph
+ * outlines, and SVG the rasteriser does not cover goes to resvg. Self-contained, so it runs in the
+ * worker threads of `share-image.ts` (or directly, in tests).
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
