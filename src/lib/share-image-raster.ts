@@ -384,9 +384,17 @@ function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number,
   const rows = bottom - top + 2;
   if (buckets.length < rows) buckets = new Int32Array(Math.max(rows, buckets.length * 2));
   buckets.fill(0, 0, rows);
-  for (let e = 0; e < count; e++) buckets[(edgeFirst[e] ?? 0) - top + 1]++;
+  for (let e = 0; e < count; e++) {
+    const r = (edgeFirst[e] ?? 0) - top + 1;
+    buckets[r] = (buckets[r] ?? 0) + 1;
+  }
   for (let r = 1; r < rows; r++) buckets[r] = (buckets[r] ?? 0) + (buckets[r - 1] ?? 0);
-  for (let e = 0; e < count; e++) order[buckets[(edgeFirst[e] ?? 0) - top]++] = e;
+  for (let e = 0; e < count; e++) {
+    const r = (edgeFirst[e] ?? 0) - top;
+    const at = buckets[r] ?? 0;
+    buckets[r] = at + 1;
+    order[at] = e;
+  }
   const sorted = order;
   top = Math.max(top, 0);
   bottom = Math.min(bottom, height * SUB - 1);
