@@ -1,13 +1,13 @@
 /**
  * `node --experimental-strip-types scripts/bench/images-ab.ts [--base COMMIT] [--cards N] [--rounds R] [--content DIR]`:
- * the share-image renderer of another commit (default 6cd4781, before the worker threads) against
- * this checkout's, on the same cards in the same run: interleaved rounds, medians with min-max of
+ * the share-image renderer of another commit (default 0c7b156, resvg and satori's outlines on two
+ * worker threads) against this checkout's, on the same cards in the same run: interleaved rounds, medians with min-max of
  * images per second and CPU ms per image, bytes per image, and every pixel of every card compared.
- * The old renderer is copied out of git into `.bench/`; nothing else is written.
+ * The old renderer's modules are copied out of git into `.bench/`; nothing else is written.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadCorpus } from '../../src/lib/content-files.ts';
@@ -18,22 +18,32 @@ import { show, spread } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
-    base: { type: 'string', default: '6cd4781' },
+    base: { type: 'string', default: '0c7b156' },
     cards: { type: 'string', default: '60' },
     rounds: { type: 'string', default: '3' },
     content: { type: 'string', default: '.bench/corpus-20x3-seed1/content' },
   },
 });
 
-// The old module imports its card type from a sibling: point it at this checkout's.
-const oldSource = execFileSync('git', ['show', `${values.base}:src/lib/share-image.ts`], { encoding: 'utf8' }).replace(
-  /from '\.\/share-cards\.ts'/,
-  `from '${resolve('src/lib/share-cards.ts')}'`,
-);
-mkdirSync('.bench', { recursive: true });
-const oldFile = resolve(`.bench/share-image-${values.base}.ts`);
-writeFileSync(oldFile, oldSource);
-const old = (await import(oldFile)) as { renderShareImage: (card: ShareCard) => Promise<Buffer> };
+// The old renderer's modules (share-image*.ts, png.ts) are copied out of git into their own folder;
+// their card type and the worker path (resolved from the project root) point at the copies.
+const oldDir = resolve(`.bench/renderer-${values.base}`);
+mkdirSync(oldDir, { recursive: true });
+const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/lib/'], { encoding: 'utf8' })
+  .split('\n')
+  .filter((path) => /\/(share-image[\w-]*|png)\.ts$/.test(path));
+for (const path of files) {
+  const source = execFileSync('git', ['show', `${values.base}:${path}`], { encoding: 'utf8' })
+    .replace(/from '\.\/share-cards\.ts'/g, `from '${resolve('src/lib/share-cards.ts')}'`)
+    .replace(
+      /join\(process\.cwd\(\), 'src\/lib\/share-image-worker\.ts'\)/,
+      `'${join(oldDir, 'share-image-worker.ts')}'`,
+    );
+  writeFileSync(join(oldDir, basename(path)), source);
+}
+const old = (await import(join(oldDir, 'share-image.ts'))) as {
+  renderShareImage: (card: ShareCard) => Promise<Buffer>;
+};
 
 const { corpus } = loadCorpus(values.content);
 const all = shareCards(corpus);
@@ -62,13 +72,21 @@ for (let round = 0; round < Number(values.rounds); round++) {
   }
 }
 
-let differing = 0;
+// Every pixel compared: how many differ, by how much at most, and how many by more than 16 (a
+// sixteenth of coverage on the darkest text, the step of resvg's anti-aliasing).
+let [differing, over16, largest, cardsDiffering] = [0, 0, 0, 0];
 for (const card of cards) {
   const [a, b] = await Promise.all([old.renderShareImage(card), renderShareImage(card)]);
   const [pa, pb] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+  let here = 0;
   for (let i = 0; i < (pa?.length ?? 0); i += 3) {
-    if (pa?.[i] !== pb?.[i] || pa?.[i + 1] !== pb?.[i + 1] || pa?.[i + 2] !== pb?.[i + 2]) differing++;
+    const d = Math.max(...[0, 1, 2].map((c) => Math.abs((pa?.[i + c] ?? 0) - (pb?.[i + c] ?? 0))));
+    if (d > 0) here++;
+    if (d > 16) over16++;
+    largest = Math.max(largest, d);
   }
+  differing += here;
+  if (here > 0) cardsDiffering++;
 }
 
 for (const [name, f] of Object.entries(figures)) {
@@ -77,5 +95,9 @@ for (const [name, f] of Object.entries(figures)) {
   );
 }
 const ratio = spread(figures.new.rate).median / spread(figures.old.rate).median;
-console.log(`new/old: ×${ratio.toFixed(2)} images/s; pixels differing over ${cards.length} cards: ${differing}`);
+const cpuRatio = spread(figures.old.cpu).median / spread(figures.new.cpu).median;
+console.log(`new/old: ×${ratio.toFixed(2)} images/s, ×${cpuRatio.toFixed(2)} less CPU per image`);
+console.log(
+  `pixels differing over ${cards.length} cards (${cards.length * 1200 * 630} pixels): ${differing} in ${cardsDiffering} cards, ${over16} by more than 16, at most ${largest}`,
+);
 process.exit(0);

@@ -6,15 +6,16 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { ShareCard } from './share-cards.ts';
-import { drawShareImage } from './share-image-draw.ts';
+import { drawShareImage, resvgDraws } from './share-image-draw.ts';
 
 // resvg's 3 MB pixel buffers live outside the JS heap and V8 does not count them, so in this small
-// heap it would hardly ever collect them: 150 images took 540 MB. A collection every four images
-// (a few milliseconds in this heap) holds it near 350 MB.
+// heap it would hardly ever collect them: 150 images took 540 MB. A collection every four resvg
+// drawings (a few milliseconds in this heap) holds it near 350 MB. Most cards are drawn by
+// share-image-raster.ts into one reused buffer and leave nothing to collect.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 4;
-let drawn = 0;
+let collectedAt = 0;
 
 async function draw({ id, card }: { id: number; card: ShareCard }): Promise<void> {
   try {
@@ -23,7 +24,10 @@ async function draw({ id, card }: { id: number; card: ShareCard }): Promise<void
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error).stack ?? String(error) });
   }
-  if (++drawn % COLLECT_EVERY === 0) gc();
+  if (resvgDraws - collectedAt >= COLLECT_EVERY) {
+    collectedAt = resvgDraws;
+    gc();
+  }
 }
 
 // One card at a time: started together, every queued card would hold its pixels at once.

@@ -40,6 +40,26 @@ describe('encodePng', () => {
     expect(Buffer.from(data).equals(Buffer.from(rgba))).toBe(true);
   });
 
+  it('stays lossless where rows repeat the row above, and across images of other sizes', async () => {
+    // Mostly repeated rows (copied as a whole), a few that differ in one pixel (indexed anew).
+    const image = (width: number, height: number) => {
+      const rgba = new Uint8Array(width * height * 4);
+      for (let p = 0; p < width * height; p++) rgba.set([250, 249, 246, 255], p * 4);
+      for (let y = 3; y < height; y += 7) rgba.set([29, 28, 26, 255], (y * width + (y % width)) * 4);
+      return rgba;
+    };
+    for (const [w, h] of [
+      [64, 48],
+      [17, 5],
+      [64, 48],
+    ] as const) {
+      const rgba = image(w, h);
+      const png = encodePng(rgba, w, h);
+      expect(png[25], 'colour type').toBe(3);
+      expect(Buffer.from((await decode(png)).data).equals(Buffer.from(rgba))).toBe(true);
+    }
+  });
+
   it('falls back to RGB past 256 colours and to RGBA with transparency, still lossless', async () => {
     for (const [rgba, type] of [
       [pixels(1000), 2],

@@ -1,0 +1,64 @@
+/**
+ * `node --experimental-strip-types scripts/bench/images-stages.ts [--cards N] [--rounds R] [--content DIR]`:
+ * CPU milliseconds per image of each stage of the share-image renderer (layout, rasterise, encode),
+ * one thread, cards drawn one after another; medians with min-max over rounds. Writes nothing.
+ */
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../../src/lib/content-files.ts';
+import { shareCards } from '../../src/lib/share-cards.ts';
+import { resvgDraws, stages } from '../../src/lib/share-image-draw.ts';
+import { show, spread } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '3' },
+    content: { type: 'string', default: '.bench/corpus-20x3-seed1/content' },
+  },
+});
+
+const { corpus } = loadCorpus(values.content);
+const all = shareCards(corpus, { name: 'Parallax', tagline: 'News reports of one event, side by side' });
+const step = Math.max(1, Math.floor(all.length / Number(values.cards)));
+const cards = all
+  .filter((_, i) => i % step === 0)
+  .slice(0, Number(values.cards))
+  .map((c) => c.card);
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+let collectedAt = 0;
+const gc = (globalThis as { gc?: () => void }).gc;
+const names = Object.keys(stages) as (keyof typeof stages)[];
+const perRound: Record<string, number[]> = Object.fromEntries([...names, 'total', 'wall'].map((n) => [n, []]));
+let bytes = 0;
+for (const card of cards.slice(0, 3)) await stages.encode(await stages.rasterise(await stages.layout(card))); // warm up
+for (let round = 0; round < Number(values.rounds); round++) {
+  const sums: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+  const start = performance.now();
+  bytes = 0;
+  for (const card of cards) {
+    let value: unknown = card;
+    for (const name of names) {
+      const before = cpu();
+      value = await (stages[name] as (v: unknown) => unknown)(value);
+      sums[name] = (sums[name] ?? 0) + cpu() - before;
+    }
+    bytes += (value as Buffer).length;
+    // The worker threads collect after every fourth card drawn by resvg; here, none is.
+    if (resvgDraws - collectedAt >= 4) {
+      collectedAt = resvgDraws;
+      gc?.();
+    }
+  }
+  for (const name of names) perRound[name]?.push((sums[name] ?? 0) / cards.length);
+  perRound.total?.push(names.reduce((s, n) => s + (sums[n] ?? 0), 0) / cards.length);
+  perRound.wall?.push((performance.now() - start) / cards.length);
+}
+for (const [name, list] of Object.entries(perRound)) console.log(`${name}: ${show(spread(list), 2)} ms/image`);
+console.log(`bytes/image: ${Math.round(bytes / cards.length)}; ${cards.length} cards`);
+const total = spread(perRound.total ?? []).median;
+console.log(`idle-equivalent on 2 cores: ${Math.round(2000 / total)} images/s`);
+process.exit(0);

@@ -1,0 +1,461 @@
+/**
+ * Rasterises the SVG satori writes for a share card (filled rectangles and filled glyph outlines,
+ * nothing else) into one RGBA buffer reused from card to card. resvg spent most of its time
+ * faulting in a fresh 3 MB pixmap for every card (about 13 µs a page on this VM, see
+ * BENCHMARKS.md); here each outline is scanned over its own rows only and anti-aliased as resvg
+ * does it, so the pixels match resvg's up to rounding. Anything else in the SVG (a transform, a mask in use,
+ * a curve type satori does not write for text) returns undefined: the caller falls back to resvg.
+ */
+
+import { textOutline, type TextRun } from './share-image-text.ts';
+
+export interface Pixels {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** A filled shape: rectangles and outlines as flattened line segments, x0 y0 x1 y1 in pixels. */
+interface Fill {
+  colour: number; // 0xRRGGBB
+  rect?: [number, number, number, number];
+  lines?: number[];
+}
+
+/**
+ * Adds a quadratic curve as line segments to `out`, split as resvg's rasteriser (tiny-skia) splits
+ * it: at its vertical turning point, then each half in 2^n equal steps of t, n from how far the
+ * control point bends it on the quarter-pixel grid of its anti-aliasing.
+ */
+function quadratic(out: number[], x0: number, y0: number, x1: number, y1: number, x2: number, y2: number): void {
+  const denominator = y0 - 2 * y1 + y2;
+  const t = denominator === 0 ? -1 : (y0 - y1) / denominator;
+  if (t > 0 && t < 1) {
+    const [ax, ay] = [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+    const [bx, by] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t];
+    const [mx, my] = [ax + (bx - ax) * t, ay + (by - ay) * t];
+    monotonicQuadratic(out, x0, y0, ax, ay, mx, my);
+    monotonicQuadratic(out, mx, my, bx, by, x2, y2);
+  } else monotonicQuadratic(out, x0, y0, x1, y1, x2, y2);
+}
+
+function monotonicQuadratic(out: number[], x0: number, y0: number, x1: number, y1: number, x2: number, y2: number) {
+  // The bend in 26.6 fixed point on the 4x grid, and from it the number of steps, as tiny-skia.
+  const dx = Math.abs((2 * x1 - x0 - x2) * 256) / 4;
+  const dy = Math.abs((2 * y1 - y0 - y2) * 256) / 4;
+  const distance = Math.trunc(dx > dy ? dx + dy / 2 : dy + dx / 2);
+  const reduced = (distance + 16) >> 5;
+  const n = 1 << Math.min(6, Math.max(1, (32 - Math.clz32(reduced)) >> 1));
+  let px = x0;
+  let py = y0;
+  for (let i = 1; i <= n; i++) {
+    const t = i / n;
+    const u = 1 - t;
+    const x = i === n ? x2 : u * u * x0 + 2 * u * t * x1 + t * t * x2;
+    const y = i === n ? y2 : u * u * y0 + 2 * u * t * y1 + t * t * y2;
+    out.push(px, py, x, y);
+    px = x;
+    py = y;
+  }
+}
+
+// Character codes of satori's path data: commands, digits, sign, point, separators.
+const [ZERO, NINE, MINUS, POINT, SPACE, COMMA] = [48, 57, 45, 46, 32, 44];
+
+/**
+ * satori's path data (absolute M, L, Q and Z, plain decimals) as line segments, or undefined for
+ * anything else. Read by character code: a card has about 130 KB of it.
+ */
+export function flatten(d: string): number[] | undefined {
+  const out: number[] = [];
+  const end = d.length;
+  let i = 0;
+  const skip = () => {
+    for (let c = d.charCodeAt(i); c === SPACE || c === COMMA; c = d.charCodeAt(++i));
+  };
+  // NaN when there is no plain decimal number here.
+  const num = (): number => {
+    skip();
+    let negative = false;
+    if (d.charCodeAt(i) === MINUS) {
+      negative = true;
+      i++;
+    }
+    let value = 0;
+    let digits = 0;
+    let c = d.charCodeAt(i);
+    for (; c >= ZERO && c <= NINE; c = d.charCodeAt(++i), digits++) value = value * 10 + (c - ZERO);
+    if (c === POINT) {
+      let scale = 1;
+      for (c = d.charCodeAt(++i); c >= ZERO && c <= NINE; c = d.charCodeAt(++i), digits++) {
+        value = value * 10 + (c - ZERO);
+        scale *= 10;
+      }
+      value /= scale;
+    }
+    if (digits === 0) return NaN;
+    return negative ? -value : value;
+  };
+  let [sx, sy, cx, cy] = [0, 0, 0, 0];
+  let command = 0;
+  while (true) {
+    skip();
+    if (i >= end) break;
+    const c = d.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      command = c;
+      i++;
+    } else if (command === 77) command = 76; // number pairs after a move are lines
+    if (command === 77) {
+      // M: a new contour; close the previous one
+      if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
+      sx = cx = num();
+      sy = cy = num();
+    } else if (command === 76) {
+      const x = num();
+      const y = num();
+      out.push(cx, cy, x, y);
+      [cx, cy] = [x, y];
+    } else if (command === 81) {
+      const [x1, y1, x, y] = [num(), num(), num(), num()];
+      quadratic(out, cx, cy, x1, y1, x, y);
+      [cx, cy] = [x, y];
+    } else if (command === 90 || command === 122) {
+      if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
+      [cx, cy] = [sx, sy];
+      command = 0;
+    } else return undefined;
+    if (Number.isNaN(cx) || Number.isNaN(cy)) return undefined;
+  }
+  if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
+  return out.some(Number.isNaN) ? undefined : out;
+}
+
+const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
+const attributes = (text: string) => Object.fromEntries([...text.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2]]));
+
+function colour(fill: string | undefined): number | undefined {
+  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(fill ?? '');
+  if (!m?.[1]) return undefined;
+  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return parseInt(hex, 16);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** A `<text>` element's words, or undefined for an attribute or entity this does not know. */
+function textRun(a: Record<string, string | undefined>, content: string): TextRun | undefined {
+  const known = ['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill'];
+  if (Object.keys(a).some((k) => !known.includes(k) && k !== 'letter-spacing')) return undefined;
+  if ((a['font-style'] ?? 'normal') !== 'normal') return undefined;
+  let unknownEntity = false;
+  const text = content.replace(/&([#\w]+);/g, (_, name: string) => {
+    const value = ENTITIES[name];
+    if (value === undefined) unknownEntity = true;
+    return value ?? '';
+  });
+  const weight = a['font-weight'] === 'bold' ? 700 : a['font-weight'] === 'normal' ? 400 : Number(a['font-weight']);
+  const run = {
+    text,
+    x: Number(a.x),
+    y: Number(a.y),
+    size: Number(a['font-size']),
+    family: (a['font-family'] ?? '').split(',')[0]?.trim() ?? '',
+    weight,
+    letterSpacing: Number(a['letter-spacing'] ?? 0),
+  };
+  const numbers = [run.x, run.y, run.size, run.weight, run.letterSpacing];
+  return unknownEntity || !numbers.every(Number.isFinite) ? undefined : run;
+}
+
+// Segments satori never joins to the next one on a line (space, no-break space and other breaks).
+const BREAKS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) => String.fromCodePoint(c)));
+
+/** The fills of satori's SVG in paint order, or undefined if it has anything else. */
+export function parseCardSvg(svg: string, width: number, height: number): Fill[] | undefined {
+  const fills: Fill[] = [];
+  let inMask = 0;
+  // One text box's words, drawn when the next element starts. With its fonts embedded, satori
+  // draws a line's words up to and including a space as one string from the first word's x, which
+  // it rounds to a whole pixel when the box has more than one line: shaped and placed the same way
+  // here, the outlines come out identical.
+  let words: { run: TextRun; colour: number }[] = [];
+  const flush = (): boolean => {
+    const multiline = new Set(words.map((w) => w.run.y)).size > 1;
+    let pending: TextRun | undefined;
+    let lines: number[] = [];
+    const draw = () => {
+      const ok = !pending || textOutline(lines, pending, quadratic);
+      pending = undefined;
+      return ok;
+    };
+    for (const { run, colour: c } of words) {
+      const p = pending;
+      const same =
+        p &&
+        p.y === run.y &&
+        p.size === run.size &&
+        p.family === run.family &&
+        p.weight === run.weight &&
+        p.letterSpacing === run.letterSpacing &&
+        fills.at(-1)?.colour === c;
+      if (same) p.text += run.text;
+      else {
+        if (!draw()) return false;
+        // Words of one colour in a row are filled as one outline, as satori writes one path.
+        const last = fills.at(-1);
+        if (last?.lines && last.colour === c) lines = last.lines;
+        else fills.push({ colour: c, lines: (lines = []) });
+        pending = { ...run, x: multiline ? Math.round(run.x) : run.x };
+      }
+      if (BREAKS.has(run.text) && !draw()) return false;
+    }
+    words = [];
+    return draw();
+  };
+  for (const m of svg.matchAll(/<(\/?)(\w+)((?:\s+[\w-]+="[^"]*")*)\s*(\/?)>([^<]*)/g)) {
+    const [, close, tag, attrText = '', selfClosing, content = ''] = m;
+    if (tag === 'mask') {
+      if (!flush()) return undefined; // a text box's mask comes before its words
+      if (close) inMask--;
+      else if (!selfClosing) inMask++;
+      continue;
+    }
+    if (inMask > 0 || close) continue; // masks are only defined: nothing below refers to them
+    const a = attributes(attrText);
+    const keys = Object.keys(a).sort().join(' ');
+    if (tag === 'text' && !selfClosing) {
+      const c = colour(a.fill);
+      const run = textRun(a, content);
+      if (c === undefined || !run) return undefined;
+      words.push({ run, colour: c });
+      continue;
+    }
+    if (!flush()) return undefined;
+    if (tag === 'svg') {
+      if (a.width !== String(width) || a.height !== String(height) || a.viewBox !== `0 0 ${width} ${height}`) {
+        return undefined;
+      }
+    } else if (tag === 'g') {
+      if (keys !== '') return undefined;
+    } else if (tag === 'rect' && keys === 'fill height width x y') {
+      const c = colour(a.fill);
+      if (c === undefined) return undefined;
+      fills.push({ colour: c, rect: [Number(a.x), Number(a.y), Number(a.width), Number(a.height)] });
+    } else if (tag === 'path' && keys === 'd fill') {
+      const c = colour(a.fill);
+      const lines = flatten(a.d ?? '');
+      if (c === undefined || !lines) return undefined;
+      fills.push({ colour: c, lines });
+    } else return undefined;
+  }
+  return flush() ? fills : undefined;
+}
+
+let canvas: { words: Uint32Array; bytes: Uint8Array } | undefined;
+
+/** Little-endian RGBA word of an opaque 0xRRGGBB colour. */
+const word = (rgb: number) => (0xff000000 | ((rgb & 0xff) << 16) | (rgb & 0xff00) | ((rgb >>> 16) & 0xff)) >>> 0;
+
+function fillRect(words: Uint32Array, width: number, height: number, rgb: number, r: number[]): void {
+  const [x, y, w, h] = r as [number, number, number, number];
+  if (![x, y, w, h].every(Number.isInteger)) throw new Error('fractional rectangle');
+  const value = word(rgb);
+  for (let row = Math.max(0, y); row < Math.min(height, y + h); row++) {
+    words.fill(value, row * width + Math.max(0, x), row * width + Math.min(width, x + w));
+  }
+}
+
+// Anti-aliasing as resvg's rasteriser (tiny-skia, after Skia) does it: each pixel row is sampled
+// on 4 sub-rows and each span's ends are rounded to a quarter pixel, so a pixel's coverage is a
+// multiple of 16 (17 levels). A card's colours stay few, which the palette PNG relies on.
+const SUB = 4;
+
+// Per outline: its edges (x at the first sub-row, slope, first and last sub-row, winding).
+let edgeX = new Float64Array(0);
+let edgeSlope = new Float64Array(0);
+let edgeFirst = new Int32Array(0);
+let edgeLast = new Int32Array(0);
+let edgeWinding = new Int8Array(0);
+let crossing = new Float64Array(0);
+let buckets = new Int32Array(0);
+let order = new Uint32Array(0);
+let rowAlpha = new Uint16Array(0);
+// The columns a pixel row's spans touched: blending visits only those.
+let touchedFrom = Infinity;
+let touchedTo = -1;
+
+function grow(edges: number, width: number): void {
+  if (edgeX.length < edges) {
+    const n = Math.max(edges, edgeX.length * 2);
+    [edgeX, edgeSlope] = [new Float64Array(n), new Float64Array(n)];
+    [edgeFirst, edgeLast] = [new Int32Array(n), new Int32Array(n)];
+    [edgeWinding, order, crossing] = [new Int8Array(n), new Uint32Array(2 * n), new Float64Array(n)];
+  }
+  if (rowAlpha.length < width + 2) rowAlpha = new Uint16Array(width + 2);
+}
+
+/** Adds a sub-row's span [left, right) (in quarter pixels) to its pixel row's coverage. */
+function span(left: number, right: number, sub: number): void {
+  let fb = left & (SUB - 1);
+  let fe = right & (SUB - 1);
+  let n = (right >> 2) - (left >> 2) - 1;
+  if (n < 0) {
+    fb = fe - fb;
+    n = 0;
+    fe = 0;
+  } else if (fb === 0) n += 1;
+  else fb = SUB - fb;
+  // Four fully covered sub-rows add up to 255, not 256: the last one counts 63.
+  const full = 64 - (((sub & (SUB - 1)) + 1) >> 2);
+  let x = left >> 2;
+  if (x < touchedFrom) touchedFrom = x;
+  if (x + n + 1 > touchedTo) touchedTo = x + n + 1;
+  if (fb !== 0) {
+    rowAlpha[x] = (rowAlpha[x] ?? 0) + fb * 16;
+    x++;
+  }
+  for (const end = x + n; x < end; x++) rowAlpha[x] = (rowAlpha[x] ?? 0) + full;
+  if (fe !== 0) rowAlpha[x] = (rowAlpha[x] ?? 0) + fe * 16;
+}
+
+/** Blends a finished pixel row's coverage in `rgb` over the canvas and clears the coverage. */
+function blendRow(bytes: Uint8Array, width: number, y: number, rgb: number): void {
+  const r = (rgb >>> 16) & 0xff;
+  const g = (rgb >>> 8) & 0xff;
+  const b = rgb & 0xff;
+  const end = Math.min(touchedTo, width - 1);
+  const start = Math.max(0, touchedFrom);
+  touchedFrom = Infinity;
+  touchedTo = -1;
+  for (let x = start; x <= end; x++) {
+    const a = Math.min(255, rowAlpha[x] ?? 0);
+    if (a === 0) continue;
+    rowAlpha[x] = 0;
+    const o = (y * width + x) * 4;
+    if (a === 255) {
+      bytes[o] = r;
+      bytes[o + 1] = g;
+      bytes[o + 2] = b;
+    } else {
+      // tiny-skia's 8-bit pipeline: a lerp, divided by 255 as (v + 255) >> 8.
+      const k = 255 - a;
+      bytes[o] = ((bytes[o] ?? 0) * k + r * a + 255) >> 8;
+      bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
+      bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
+    }
+  }
+}
+
+/** Fills an outline (line segments, non-zero winding) in `rgb` over the canvas. */
+function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number, lines: number[]): void {
+  grow(lines.length / 4, width);
+  let count = 0;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (let i = 0; i < lines.length; i += 4) {
+    // In quarter pixels, truncated to 26.6 fixed point as tiny-skia does.
+    let x0 = Math.trunc((lines[i] ?? 0) * SUB * 64) / 64;
+    let y0 = Math.trunc((lines[i + 1] ?? 0) * SUB * 64) / 64;
+    let x1 = Math.trunc((lines[i + 2] ?? 0) * SUB * 64) / 64;
+    let y1 = Math.trunc((lines[i + 3] ?? 0) * SUB * 64) / 64;
+    let winding = 1;
+    if (y0 > y1) {
+      [x0, y0, x1, y1] = [x1, y1, x0, y0];
+      winding = -1;
+    }
+    // Sub-rows are sampled at their centres.
+    const first = Math.floor(y0 + 0.5);
+    const last = Math.floor(y1 + 0.5) - 1;
+    if (last < first) continue;
+    const slope = (x1 - x0) / (y1 - y0);
+    edgeX[count] = x0 + slope * (first + 0.5 - y0);
+    edgeSlope[count] = slope;
+    edgeFirst[count] = first;
+    edgeLast[count] = last;
+    edgeWinding[count] = winding;
+    count++;
+    top = Math.min(top, first);
+    bottom = Math.max(bottom, last);
+  }
+  if (count === 0) return;
+  // order[0, count) lists the edges by first sub-row; order[count, 2 count) holds the active ones.
+  // (a counting sort: sub-rows are few and whole).
+  const rows = bottom - top + 2;
+  if (buckets.length < rows) buckets = new Int32Array(Math.max(rows, buckets.length * 2));
+  buckets.fill(0, 0, rows);
+  for (let e = 0; e < count; e++) {
+    const r = (edgeFirst[e] ?? 0) - top + 1;
+    buckets[r] = (buckets[r] ?? 0) + 1;
+  }
+  for (let r = 1; r < rows; r++) buckets[r] = (buckets[r] ?? 0) + (buckets[r - 1] ?? 0);
+  for (let e = 0; e < count; e++) {
+    const r = (edgeFirst[e] ?? 0) - top;
+    const at = buckets[r] ?? 0;
+    buckets[r] = at + 1;
+    order[at] = e;
+  }
+  const sorted = order;
+  top = Math.max(top, 0);
+  bottom = Math.min(bottom, height * SUB - 1);
+  // Edges crossing the current sub-row, kept in order of x: from one sub-row to the next the
+  // order hardly changes, so an insertion sort restores it in about one pass.
+  let active = 0;
+  let next = 0;
+  for (let sub = top; sub <= bottom; sub++) {
+    let kept = 0;
+    for (let i = 0; i < active; i++) {
+      const e = order[count + i] ?? 0;
+      if ((edgeLast[e] ?? 0) >= sub) order[count + kept++] = e;
+    }
+    active = kept;
+    while (next < count && (edgeFirst[sorted[next] ?? 0] ?? 0) <= sub) order[count + active++] = sorted[next++] ?? 0;
+    for (let i = 0; i < active; i++) {
+      const e = order[count + i] ?? 0;
+      const x = (edgeX[e] ?? 0) + (edgeSlope[e] ?? 0) * (sub - (edgeFirst[e] ?? 0));
+      crossing[e] = x;
+      let j = i;
+      while (j > 0 && (crossing[order[count + j - 1] ?? 0] ?? 0) > x) {
+        order[count + j] = order[count + j - 1] ?? 0;
+        j--;
+      }
+      order[count + j] = e;
+    }
+    let w = 0;
+    let left = 0;
+    for (let i = 0; i < active; i++) {
+      const e = order[count + i] ?? 0;
+      const x = Math.floor((crossing[e] ?? 0) + 0.5);
+      if (w === 0) left = x;
+      w += edgeWinding[e] ?? 0;
+      if (w === 0 && x > left) span(Math.max(0, left), Math.min(width * SUB, x), sub);
+    }
+    if ((sub & (SUB - 1)) === SUB - 1 || sub === bottom) blendRow(bytes, width, sub >> 2, rgb);
+  }
+}
+
+/**
+ * Draws satori's SVG of a card, or returns undefined if it holds anything this does not draw.
+ * The pixels are a view of a buffer the next call overwrites: encode them before drawing again.
+ */
+export function rasteriseCard(svg: string, width: number, height: number): Pixels | undefined {
+  const fills = parseCardSvg(svg, width, height);
+  // Blending below assumes an opaque canvas: satori's first shape is the card's background.
+  const first = fills?.[0]?.rect;
+  if (!fills || first?.join(' ') !== `0 0 ${width} ${height}`) return undefined;
+  if (canvas?.words.length !== width * height) {
+    const words = new Uint32Array(width * height);
+    canvas = { words, bytes: new Uint8Array(words.buffer) };
+  }
+  const { words, bytes } = canvas;
+  words.fill(0); // transparent, as resvg starts
+  try {
+    for (const fill of fills) {
+      if (fill.rect) fillRect(words, width, height, fill.colour, fill.rect);
+      else if (fill.lines) fillPath(bytes, width, height, fill.colour, fill.lines);
+    }
+  } catch {
+    return undefined;
+  }
+  return { pixels: bytes, width, height };
+}

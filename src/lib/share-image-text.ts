@@ -1,0 +1,217 @@
+/**
+ * Text of a share card as outlines, from satori's layout without embedded fonts (`embedFont:
+ * false`: each word placed as a `<text>` element, not drawn). Each word is shaped with HarfBuzz as
+ * satori shapes it and each glyph's outline is read from the font once, then placed and rounded
+ * to a tenth of a pixel exactly as satori would have written it: the drawn card is the same,
+ * without satori writing, and the rasteriser reading back, 130 KB of path data per card.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { Font } from './share-image-fonts.ts';
+
+interface HbFont {
+  glyphToPath(glyph: number): string;
+  setScale(x: number, y: number): void;
+}
+interface HbGlyph {
+  g: number;
+  cl: number;
+  ax: number;
+  dx: number;
+  dy: number;
+}
+interface Hb {
+  createBlob(data: Uint8Array): { destroy(): void };
+  createFace(blob: unknown, index: number): { upem: number; destroy(): void };
+  createFont(face: unknown): HbFont;
+  createBuffer(): {
+    addText(text: string): void;
+    guessSegmentProperties(): void;
+    json(): HbGlyph[];
+    destroy(): void;
+  };
+  shape(font: HbFont, buffer: unknown): void;
+}
+
+/** A WOFF 1.0 file as the plain OpenType font HarfBuzz reads (tables inflated, same order). */
+export function woffToSfnt(woff: Uint8Array): Uint8Array {
+  const data = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (data.readUInt32BE(0) !== 0x774f4646) return woff; // not "wOFF": already plain
+  const count = data.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    const [offset, compressed, length] = [
+      data.readUInt32BE(at + 4),
+      data.readUInt32BE(at + 8),
+      data.readUInt32BE(at + 12),
+    ];
+    const stored = data.subarray(offset, offset + compressed);
+    return {
+      tag: data.readUInt32BE(at),
+      checksum: data.readUInt32BE(at + 16),
+      body: compressed < length ? inflateSync(stored) : stored,
+    };
+  });
+  const header = 12 + 16 * count;
+  const size = tables.reduce((sum, t) => sum + ((t.body.length + 3) & ~3), header);
+  const out = Buffer.alloc(size);
+  const power = 2 ** Math.floor(Math.log2(count));
+  out.writeUInt32BE(data.readUInt32BE(4), 0); // flavour
+  out.writeUInt16BE(count, 4);
+  out.writeUInt16BE(power * 16, 6);
+  out.writeUInt16BE(Math.log2(power), 8);
+  out.writeUInt16BE(count * 16 - power * 16, 10);
+  let offset = header;
+  tables.forEach((t, i) => {
+    out.writeUInt32BE(t.tag, 12 + i * 16);
+    out.writeUInt32BE(t.checksum, 16 + i * 16);
+    out.writeUInt32BE(offset, 20 + i * 16);
+    out.writeUInt32BE(t.body.length, 24 + i * 16);
+    out.set(t.body, offset);
+    offset += (t.body.length + 3) & ~3;
+  });
+  return out;
+}
+
+/** A loaded face: HarfBuzz's font, its units per em, and caches of shaped words and outlines. */
+interface Face {
+  font: HbFont;
+  upem: number;
+  words: Map<string, HbGlyph[]>;
+  outlines: Map<number, number[]>;
+}
+
+let hb: Hb | undefined;
+const faces = new Map<string, Face>();
+// Per face: kickers, footers and report names recur across cards, titles rarely; a bound keeps
+// the cache to a few MB per worker in a 10,000-card build.
+const WORDS_KEPT = 2_000;
+
+const key = (family: string, weight: number) => `${family.toLowerCase()} ${weight}`;
+
+/** Loads the faces (satori's family names lower-cased, as it writes them in `font-family`). */
+export async function loadFaces(fonts: Font[]): Promise<void> {
+  // Required, not imported: the package's export is a promise, which bundlers' interop wraps.
+  hb ??= await (createRequire(join(process.cwd(), 'package.json'))('harfbuzzjs') as Promise<Hb>);
+  for (const f of fonts) {
+    const k = key(f.name, f.weight);
+    if (faces.has(k)) continue;
+    const blob = hb.createBlob(woffToSfnt(f.data));
+    const face = hb.createFace(blob, 0);
+    const font = hb.createFont(face);
+    const upem = face.upem;
+    font.setScale(upem, upem);
+    face.destroy();
+    blob.destroy();
+    faces.set(k, { font, upem, words: new Map(), outlines: new Map() });
+  }
+}
+
+function shape(face: Face, text: string): HbGlyph[] {
+  let glyphs = face.words.get(text);
+  if (!glyphs) {
+    const buffer = (hb as Hb).createBuffer();
+    try {
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      (hb as Hb).shape(face.font, buffer);
+      glyphs = buffer.json();
+    } finally {
+      buffer.destroy();
+    }
+    if (face.words.size >= WORDS_KEPT) face.words.clear();
+    face.words.set(text, glyphs);
+  }
+  return glyphs;
+}
+
+/**
+ * A glyph's outline in font units (y up) as commands: 0 x y (move), 1 x y (line), 2 cx cy x y
+ * (quadratic), 3 cx1 cy1 cx2 cy2 x y (cubic), 4 (close).
+ */
+function outline(face: Face, glyph: number): number[] {
+  let commands = face.outlines.get(glyph);
+  if (!commands) {
+    commands = [];
+    for (const m of face.font.glyphToPath(glyph).matchAll(/([MLQCZ])([^MLQCZ]*)/g)) {
+      const numbers = (m[2] ?? '').split(/[ ,]+/).filter(Boolean).map(Number);
+      commands.push('MLQCZ'.indexOf(m[1] ?? ''), ...numbers);
+    }
+    face.outlines.set(glyph, commands);
+  }
+  return commands;
+}
+
+/** satori's rounding of path coordinates: to a tenth, halves away from zero. */
+const tenth = (v: number) => (v < 0 ? -Math.round(-v * 10) : Math.round(v * 10)) / 10;
+
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  family: string;
+  weight: number;
+  letterSpacing: number;
+}
+
+export type Segments = (out: number[], x0: number, y0: number, x1: number, y1: number, x2: number, y2: number) => void;
+
+/**
+ * Appends the word's glyph outlines, placed as satori places them, as line segments to `out`
+ * (curves through `quadratic`). False when no loaded face has this family and weight, or a glyph
+ * has a cubic curve (which satori's fonts here do not).
+ */
+export function textOutline(out: number[], run: TextRun, quadratic: Segments): boolean {
+  const face = faces.get(key(run.family, run.weight));
+  if (!face) return false;
+  const scale = run.size / face.upem;
+  const glyphs = shape(face, run.text);
+  let pen = run.x;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i] as HbGlyph;
+    const left = pen + g.dx * scale;
+    const base = run.y + g.dy * scale;
+    const c = outline(face, g.g);
+    let sx = 0;
+    let sy = 0;
+    let cx = 0;
+    let cy = 0;
+    let open = false;
+    for (let j = 0; j < c.length;) {
+      const op = c[j] ?? -1;
+      if (op === 0) {
+        if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
+        sx = cx = tenth(left + (c[j + 1] ?? 0) * scale);
+        sy = cy = tenth(base - (c[j + 2] ?? 0) * scale);
+        open = true;
+        j += 3;
+      } else if (op === 1) {
+        const x = tenth(left + (c[j + 1] ?? 0) * scale);
+        const y = tenth(base - (c[j + 2] ?? 0) * scale);
+        out.push(cx, cy, x, y);
+        cx = x;
+        cy = y;
+        j += 3;
+      } else if (op === 2) {
+        const x = tenth(left + (c[j + 3] ?? 0) * scale);
+        const y = tenth(base - (c[j + 4] ?? 0) * scale);
+        quadratic(out, cx, cy, tenth(left + (c[j + 1] ?? 0) * scale), tenth(base - (c[j + 2] ?? 0) * scale), x, y);
+        cx = x;
+        cy = y;
+        j += 5;
+      } else if (op === 4) {
+        if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
+        cx = sx;
+        cy = sy;
+        open = false;
+        j += 1;
+      } else return false;
+    }
+    if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
+    pen += g.ax * scale;
+    if (glyphs[i + 1]?.cl !== g.cl) pen += run.letterSpacing;
+  }
+  return true;
+}
