@@ -7,11 +7,13 @@
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { SITE_NAME } from './labels.ts';
 import type { ShareCard } from './share-cards.ts';
 import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
 import { rasteriseCard, type Pixels } from './share-image-raster.ts';
 import { loadFaces } from './share-image-text.ts';
+import { shareImageColours } from './tokens.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -39,54 +41,76 @@ const INNER = WIDTH - 2 * PAD_X;
 export function layout(card: ShareCard): Node {
   // The dark rule along the top is a box of its own, not a border: satori draws a border through
   // three nested clip paths, and resvg paints each clip as a full-size mask (a third of its time).
-  return el('div', { width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', background: '#fbfaf7' }, [
-    el('div', { width: WIDTH, height: RULE, background: '#1d1c1a' }),
-    el(
-      'div',
-      {
-        width: INNER,
-        height: HEIGHT - 2 * PAD_Y - RULE,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: `${PAD_Y}px ${PAD_X}px`,
-        color: '#1d1c1a',
-        fontFamily: family('Sans').join(', '),
-      },
-      [
-        el(
-          'div',
-          {
-            display: 'flex',
-            fontSize: 26,
-            fontWeight: 700,
-            color: '#57534e',
-            textTransform: 'uppercase',
-            letterSpacing: 2,
-          },
-          card.kicker,
-        ),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 16, width: INNER }, [
+  return el(
+    'div',
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      background: shareImageColours.background,
+    },
+    [
+      el('div', { width: WIDTH, height: RULE, background: shareImageColours.ink }),
+      el(
+        'div',
+        {
+          width: INNER,
+          height: HEIGHT - 2 * PAD_Y - RULE,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: `${PAD_Y}px ${PAD_X}px`,
+          color: shareImageColours.ink,
+          fontFamily: family('Sans').join(', '),
+        },
+        [
           el(
             'div',
             {
-              width: INNER,
-              fontFamily: family('Serif').join(', '),
+              display: 'flex',
+              fontSize: 26,
               fontWeight: 700,
-              fontSize: titleSize(card.title),
-              lineHeight: 1.2,
+              color: shareImageColours.muted,
+              textTransform: 'uppercase',
+              letterSpacing: 2,
             },
-            card.title,
+            card.kicker,
           ),
-          ...card.lines.map((line) => el('div', { width: INNER, fontSize: 28, color: '#3f3b37' }, line)),
-        ]),
-        el('div', { display: 'flex', justifyContent: 'space-between', width: INNER, fontSize: 24, color: '#57534e' }, [
-          el('div', { width: INNER - 200 }, card.footer),
-          el('div', { display: 'flex', fontWeight: 700, color: '#1d1c1a' }, 'Parallax'),
-        ]),
-      ],
-    ),
-  ]);
+          el('div', { display: 'flex', flexDirection: 'column', gap: 16, width: INNER }, [
+            el(
+              'div',
+              {
+                width: INNER,
+                fontFamily: family('Serif').join(', '),
+                fontWeight: 700,
+                fontSize: titleSize(card.title),
+                lineHeight: 1.2,
+              },
+              card.title,
+            ),
+            ...card.lines.map((line) =>
+              el('div', { width: INNER, fontSize: 28, color: shareImageColours.lines }, line),
+            ),
+          ]),
+          el(
+            'div',
+            {
+              display: 'flex',
+              justifyContent: 'space-between',
+              width: INNER,
+              fontSize: 24,
+              color: shareImageColours.muted,
+            },
+            [
+              el('div', { width: INNER - 200 }, card.footer),
+              el('div', { display: 'flex', fontWeight: 700, color: shareImageColours.ink }, SITE_NAME),
+            ],
+          ),
+        ],
+      ),
+    ],
+  );
 }
 
 let fonts: Font[] | undefined;
