@@ -28,7 +28,7 @@ describe('colour tokens', () => {
     expect(colours).not.toEqual(cssColours(edited));
   });
 
-  it('give share images the light theme’s paper, ink and muted text', () => {
-    expect(shareImageColours).toEqual({ background: '#fbfaf7', ink: '#1d1c1a', muted: '#57534e' });
+  it('give share images the light theme’s paper, ink and muted text, and the card’s own shade for its lines', () => {
+    expect(shareImageColours).toEqual({ background: '#fbfaf7', ink: '#1d1c1a', muted: '#57534e', lines: '#3f3b37' });
   });
 });
