@@ -3,7 +3,7 @@
  * with one bad-content overlay each, and checks they fail naming the file and the field.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -620,41 +620,53 @@ describe('astro build', () => {
   function astroBuild(content: string) {
     const outDir = mkdtempSync(join(ROOT, 'dist-unit-'));
     temps.push(outDir);
-    const script =
-      "import { build } from 'astro';" +
-      'await build({ root: process.cwd(), outDir: process.argv[1], cacheDir: process.argv[2], logLevel: "error" });';
-    const started = performance.now();
-    const result = spawnSync(
-      process.execPath,
-      ['--input-type=module', '--eval', script, join(outDir, 'site'), join(outDir, 'cache')],
-      {
-        cwd: ROOT,
-        env: { ...process.env, PARALLAX_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-        encoding: 'utf8',
-        timeout: 110_000,
-      },
+    // A script file, not `--eval`: workers the build starts inherit the process's Node flags, and
+    // `--input-type` would stop them.
+    const script = join(outDir, 'build.mjs');
+    writeFileSync(
+      script,
+      "import { build } from 'astro';\n" +
+        'await build({ root: process.cwd(), outDir: process.argv[2], cacheDir: process.argv[3], logLevel: "error" });\n',
     );
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [script, join(outDir, 'site'), join(outDir, 'cache')], {
+      cwd: ROOT,
+      env: { ...process.env, PARALLAX_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
     expect(result.error).toBeUndefined();
     return {
       status: result.status,
       output: `${result.stdout}\n${result.stderr}`,
       milliseconds: performance.now() - started,
       wrote: existsSync(join(outDir, 'site', 'index.html')),
+      site: join(outDir, 'site'),
     };
   }
+
+  it('builds valid content into a whole site, search index included (no separate step)', () => {
+    const result = astroBuild(contentWith());
+    expect(result.status, result.output).toBe(0);
+    expect(result.wrote).toBe(true);
+    expect(existsSync(join(result.site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(join(result.site, 'pagefind', 'fragment')).length).toBeGreaterThan(0);
+  });
 
   it('refuses content with a dangling person reference, naming the file, line and field', () => {
     const content = contentWith('dangling-person-reference');
     const result = astroBuild(content);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('ContentError: Invalid content (1 problem):');
+    // Stopped by the build's own validation (src/integrations/content-check-on-build.ts), before any page.
+    expect(result.output).toContain('[parallax:content-check-on-build]');
+    expect(result.output).toContain('Invalid content (1 problem):');
     expect(result.output).toContain(
       `${shown(content, `${STORY}/analysis.yaml`)}:14:48: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena": expected people/ada-morena.yaml or outlets/ada-morena.yaml`,
     );
     expect(result.wrote).toBe(false);
   });
 
-  // These never reach validation: the build's own loader reads through the same reader.
+  // Refused by the build's own validation step, which reads through the same reader as validate.
   it.each([
     'alias-amplification',
     'merge-key',

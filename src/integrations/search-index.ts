@@ -1,0 +1,21 @@
+/**
+ * `astro build` ends with the Pagefind search index (`<out>/pagefind/`), as Starlight builds it, so
+ * any build, `astro preview` included, has search. The index itself: src/lib/search-index.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from '../lib/search-index.ts';
+import { recordTimings } from './build-timings.ts';
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'parallax:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages, milliseconds } = await buildSearchIndex(fileURLToPath(dir));
+        recordTimings({ indexMs: milliseconds, indexPages: pages });
+        logger.info(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
+      },
+    },
+  };
+}
