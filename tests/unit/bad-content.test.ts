@@ -1,6 +1,8 @@
 /**
- * Runs the real command-line tools (validate, verify-sources) on copies of the valid fixture with
- * one bad-content overlay each, and checks they fail naming the file and the field. The build's
+ * Runs the command-line tools (validate, verify-sources) on copies of the valid fixture with one
+ * bad-content overlay each, and checks they fail naming the file and the field. Validation runs
+ * in-process case by case (scripts/validate.ts) and as the real command where its exit status and
+ * flags are the point. The build's
  * refusals of the same cases: tests/build/bad-content.test.ts.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import {
   SOURCES,
   STORY,
   temps,
+  validateHere,
   VALID,
 } from '../fixtures/bad-content-cases.ts';
 
@@ -73,8 +76,8 @@ describe('scripts/validate-content.ts', () => {
     expect(result.stdout).toMatch(/is valid: 1 story, 3 claims, 3 quotes, 2 people, 3 outlets\.$/m);
   });
 
-  it('passes the valid fixture in strict mode: it has nothing for the hedge check', () => {
-    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: contentWith() }, ['--strict']);
+  it('passes the valid fixture in strict mode: it has nothing for the hedge check', async () => {
+    const result = await validateHere({ PARALLAX_CONTENT_DIR: contentWith() }, ['--strict']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
@@ -85,9 +88,9 @@ describe('scripts/validate-content.ts', () => {
       'claim "reopens-monday": evidence hedges (“may”) but the stance is asserts and the claim’s text has no such hedge: ' +
       'use hedges, hedge the claim’s text, or say why in the note, quoting the word';
 
-    it('lists a warning with file, line, field and claim, and exits 0', () => {
+    it('lists a warning with file, line, field and claim, and exits 0', async () => {
       const content = contentWith('hedge-under-asserts');
-      const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+      const result = await validateHere({ PARALLAX_CONTENT_DIR: content });
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/is valid: 1 story,/);
       expect(result.stderr.trim().split('\n')).toEqual(['Hedge check (1 warning):', warning(content)]);
@@ -105,25 +108,25 @@ describe('scripts/validate-content.ts', () => {
     });
   });
 
-  it('lists every problem of every file in one run', () => {
+  it('lists every problem of every file in one run', async () => {
     const names = ['wrong-type', 'impossible-date', 'bidi-title', 'stray-file', 'html-person-file', 'merge-key'];
     const content = contentWith();
     for (const name of names) cpSync(join(BAD, name), content, { recursive: true });
-    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+    const result = await validateHere({ PARALLAX_CONTENT_DIR: content });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
     for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
   });
 
-  it('lists broken references beside broken files, without echoing references to the broken files', () => {
+  it('lists broken references beside broken files, without echoing references to the broken files', async () => {
     // A person file that fails its schema, and an analysis that both names that person (no echo)
     // and cites a claim that does not exist (a real second problem).
     const names = ['zero-width-name', 'dangling-claim-reference'];
     const content = contentWith();
     for (const name of names) cpSync(join(BAD, name), content, { recursive: true });
     expect(readFileSync(join(content, STORY, 'analysis.yaml'), 'utf8')).toContain('ada-moreno');
-    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+    const result = await validateHere({ PARALLAX_CONTENT_DIR: content });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
@@ -131,10 +134,10 @@ describe('scripts/validate-content.ts', () => {
     expect(result.stderr).not.toContain('no person');
   });
 
-  it.each(cases)('rejects $name, naming $file, $at and $field', ({ name, file, field, at, message }) => {
+  it.each(cases)('rejects $name, naming $file, $at and $field', async ({ name, file, field, at, message }) => {
     const content = contentWith(name);
     const started = performance.now();
-    const result = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: content });
+    const result = await validateHere({ PARALLAX_CONTENT_DIR: content });
     // Amplification is refused while reading (milliseconds: see content-yaml.test.ts), not after
     // expanding, which took a minute and 4.5 GB; the bound is loose for a busy shared machine.
     if (name.startsWith('alias-')) expect(performance.now() - started).toBeLessThan(15_000);
@@ -156,26 +159,26 @@ describe('scripts/validate-content.ts', () => {
 describe('editorial warnings', () => {
   it.each(editorialCases)(
     '$name: validate warns with file, line and field, exits 0, and 1 with --strict',
-    ({ name, warning }) => {
+    async ({ name, warning }) => {
       const content = contentWith(name);
       const env = { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES };
-      const result = run('scripts/validate-content.ts', env);
+      const result = await validateHere(env);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/is valid: 1 story,/);
       expect(result.stderr.trim().split('\n')).toEqual([
         'Editorial check (1 warning):',
         `  ${shown(content, warning)}`,
       ]);
-      const strict = run('scripts/validate-content.ts', env, ['--strict']);
+      const strict = await validateHere(env, ['--strict']);
       expect(strict.status).toBe(1);
       expect(strict.stderr).toContain('Strict mode: validation fails on 1 warning.');
     },
   );
 
-  it('leaves a report silent without a warning when the archive is absent (a public clone)', () => {
+  it('leaves a report silent without a warning when the archive is absent (a public clone)', async () => {
     const content = contentWith('silent-with-evidence');
     const env = { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: join(tmpdir(), 'parallax-no-such-archive') };
-    const result = run('scripts/validate-content.ts', env, ['--strict']);
+    const result = await validateHere(env, ['--strict']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
