@@ -4,7 +4,7 @@
  * through `npm run build` (scripts/build.ts) and through a bare `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,17 +88,8 @@ describe('astro build', () => {
       output: `${result.stdout}\n${result.stderr}`,
       milliseconds: performance.now() - started,
       wrote: existsSync(join(outDir, 'site', 'index.html')),
-      site: join(outDir, 'site'),
     };
   }
-
-  it('builds valid content into a whole site, search index included (no separate step)', () => {
-    const result = astroBuild(contentWith());
-    expect(result.status, result.output).toBe(0);
-    expect(result.wrote).toBe(true);
-    expect(existsSync(join(result.site, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(readdirSync(join(result.site, 'pagefind', 'fragment')).length).toBeGreaterThan(0);
-  });
 
   it('refuses content with a dangling person reference, naming the file, line and field', () => {
     const content = contentWith('dangling-person-reference');

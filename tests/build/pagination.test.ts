@@ -4,7 +4,7 @@
  * and person must appear on exactly one page of its index, with working previous / next links.
  * (The cutting and routing themselves: tests/unit/pagination.test.ts, which builds nothing.)
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,12 @@ beforeAll(() => {
   });
   expect(result.status, result.output).toBe(0);
 }, 180_000);
+
+it('is a whole site from a bare `astro build`: searchable, with no separate indexing step', () => {
+  // src/integrations/search-index.ts indexes at the end of every `astro build`.
+  expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  expect(readdirSync(join(out, 'pagefind', 'fragment')).length).toBeGreaterThan(corpus.stories.length);
+});
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
