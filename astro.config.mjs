@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import contentCheckInDev from './src/integrations/content-check-in-dev.ts';
+import contentCheckOnBuild from './src/integrations/content-check-on-build.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { deployment } from './src/lib/deployment.ts';
 import { themeInitHash } from './src/lib/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
@@ -28,11 +30,16 @@ export default defineConfig({
     concurrency: 8,
   },
   integrations: [
+    // `astro build` validates the content first (file:line:column of every problem, exit 1) and
+    // checks afterwards that every story got its page.
+    contentCheckOnBuild(),
     // Every public page; the 404 page is not one.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     contentStoreFromDisk(),
     // `npm run dev` shows content errors (file, line:column, field) in the browser and the terminal.
     contentCheckInDev(),
+    // Last: the Pagefind index of the finished pages, so `astro build` and `astro preview` have search.
+    searchIndex(),
   ],
   // A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and styles
   // it bundles; nothing else may run, and nothing loads from another origin.

@@ -1,11 +1,15 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Astro's Vite config, so component tests can render `.astro` files with the container API.
+/**
+ * The fast lane's tests (`npm run test:unit`, part of `npm run test:fast`): everything that builds
+ * no site. Tests that run a build live in tests/build/ (vitest.build.config.ts).
+ * Astro's Vite config, so component tests can render `.astro` files with the container API.
+ */
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // The bad-content tests start real builds; give them room on a 2-core machine.
-    testTimeout: 120_000,
+    // Some tests run the command-line tools as child processes: room for a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

@@ -1,22 +1,16 @@
 /**
- * `npm run build [-- --out DIR]`: validates the content, builds into a fresh folder beside the
- * output, indexes it for search and only then swaps it in, so a failed build (invalid content, a rendering error) leaves
- * the previous good site untouched. Output goes to `dist/` unless `--out` says otherwise.
+ * `npm run build [-- --out DIR]`: `astro build` (which validates the content, builds and indexes the
+ * pages for search: see astro.config.mjs) into a fresh folder beside the output, swapped in only once
+ * complete, so a failed build (invalid content, a rendering error) leaves the previous good site
+ * untouched. Output goes to `dist/` unless `--out` says otherwise.
  */
 import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { contentRoot } from '../src/lib/content-layout.ts';
-import { loadCorpus } from '../src/lib/content-files.ts';
-import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
-import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
-import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { DEFAULT_SITE, deployment } from '../src/lib/deployment.ts';
-import { paths } from '../src/lib/paths.ts';
-import { parseShard, shardScope } from '../src/lib/shard.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { parseShard } from '../src/lib/shard.ts';
 import { imageCacheDir, pruneImageCache } from '../src/lib/share-image.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -69,77 +63,43 @@ if (!deployment().siteIsSet) {
   );
 }
 
-// A part of a sharded build (src/lib/shard.ts) is searched only once merged (scripts/merge-shards.ts).
-let shard;
+// A typo in PARALLAX_SHARD (src/lib/shard.ts) must not build a partial site.
 try {
-  shard = parseShard(process.env.PARALLAX_SHARD);
+  parseShard(process.env.PARALLAX_SHARD);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
 
-// 1. Validate before anything is written. Hedge and editorial warnings are shown, not fatal (`validate --strict` is).
-let storyIds: string[] = [];
-try {
-  const { files, corpus } = loadCorpus(contentRoot());
-  storyIds = corpus.stories.map((story) => story.id);
-  if (shard) {
-    // Only this part's stories get pages.
-    storyIds = storyIds.filter(shardScope(storyIds).story);
-    console.log(`Building shard ${shard.index} of ${shard.count}: ${count(storyIds.length, nouns.story)}.`);
-  }
-  const markdown = await checkMarkdownBodies(files);
-  console.log(`Content is valid: ${count(corpus.stories.length, nouns.story)}.`);
-  const hedges = contentWarnings(files);
-  if (hedges.length > 0) console.warn(formatWarnings(hedges));
-  const editorial = editorialContentWarnings(files, markdown);
-  if (editorial.length > 0) console.warn(formatWarnings(editorial, 'Editorial check'));
-} catch (error) {
-  if (error instanceof ContentError) fail(error.message);
-  throw error;
-}
-
-// 2. Build beside the output (or in the staging folder, for an output outside the project).
+// 1. Build beside the output (or in the staging folder, for an output outside the project). The
+// build itself validates the content first, checks every story got its page and indexes the pages
+// for search (src/integrations/content-check-on-build.ts, search-index.ts).
 rmSync(next, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 const started = Date.now();
 try {
   await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
-  fail(`Astro could not build the site: ${(error as Error).message}`);
+  const { name, message } = error as Error;
+  // Invalid content and a site without its stories say what is wrong themselves; anything else is Astro's.
+  fail(name === 'ContentError' || name === 'MissingPages' ? message : `Astro could not build the site: ${message}`);
 }
-
-// Never an empty site: a content store that did not reach the pages (an Astro upgrade that changed
-// what src/integrations/content-store-from-disk.ts relies on) would otherwise build without error.
-const missing = storyIds.filter((id) => !existsSync(join(staging, paths.story(id), 'index.html')));
-if (missing.length > 0) {
-  fail(
-    `The build wrote no page for ${count(missing.length, nouns.story)} of ${storyIds.length} (${missing.join(', ')}): ` +
-      'the content store did not reach the pages (see src/integrations/content-store-from-disk.ts).',
-  );
-}
-
-// 3. Index the new site for search (a bare `astro build` would not).
-try {
-  if (!shard) {
-    const { pages, milliseconds } = await buildSearchIndex(staging);
-    console.log(`Indexed ${pages} pages for search in ${milliseconds} ms.`);
-  }
-  if (staging !== next) {
+if (staging !== next) {
+  try {
     // A copy, not a rename: the output may be on another file system.
     cpSync(staging, next, { recursive: true });
     removeStaging();
+  } catch (error) {
+    fail((error as Error).message);
   }
-} catch (error) {
-  fail((error as Error).message);
 }
 
-// 4. Forget share images of cards that are gone, so a cache kept across deploys does not grow.
+// 2. Forget share images of cards that are gone, so a cache kept across deploys does not grow.
 // (Only after a complete build: every card in use has been read, and so touched, by then.)
 const pruned = pruneImageCache(imageCacheDir(), started - 1000);
 if (pruned > 0) console.log(`Removed ${count(pruned, nouns.shareImage)} no page uses from the cache.`);
 
-// 5. Swap: the old site is replaced only by a complete new one.
+// 3. Swap: the old site is replaced only by a complete new one.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readTimings, TIMINGS_ENV } from '../../src/integrations/build-timings.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 /** The project's config plus the benchmark's caches and optional image stub (see the file). */
@@ -34,8 +35,19 @@ export interface BuildResult {
   cpuSeconds: number;
   /** Astro's own count: "N page(s) built". */
   astroPages: number;
+  /**
+   * The build's own steps, as its integrations time them (src/integrations/build-timings.ts):
+   * validation and the search index run inside `astro build`, so `wallMs` includes them. NaN when
+   * the build did not run the step.
+   */
+  validateMs: number;
+  indexMs: number;
+  indexPages: number;
   log: string;
 }
+
+/** The part of a build that is Astro's own: the wall time without validation and the search index. */
+export const astroMs = (r: BuildResult): number => r.wallMs - (r.validateMs || 0) - (r.indexMs || 0);
 
 interface Measured {
   code: number | null;
@@ -93,6 +105,7 @@ function measure(args: readonly string[], env: NodeJS.ProcessEnv, timeFile: stri
 }
 
 const timeFile = () => join(tmpdir(), `parallax-bench-time-${process.pid}.txt`);
+const timingsFile = () => join(tmpdir(), `parallax-bench-steps-${process.pid}.json`);
 const pagesIn = (log: string) => Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 
 function envFor(options: Pick<BuildOptions, 'contentDir' | 'imageCacheDir'>): NodeJS.ProcessEnv {
@@ -104,22 +117,31 @@ function envFor(options: Pick<BuildOptions, 'contentDir' | 'imageCacheDir'>): No
   };
 }
 
-function result(measured: Measured, what: string): BuildResult {
+/** Runs a build with a fresh timings file and reads back what its integrations recorded. */
+async function measureBuild(args: readonly string[], env: NodeJS.ProcessEnv, what: string): Promise<BuildResult> {
+  const steps = timingsFile();
+  rmSync(steps, { force: true });
+  const measured = await measure(args, { ...env, [TIMINGS_ENV]: steps }, timeFile());
+  const timings = readTimings(steps);
+  rmSync(steps, { force: true });
   if (measured.code !== 0) throw new Error(`${what} failed (exit ${measured.code}):\n${measured.output.slice(-4000)}`);
   const { wallMs, peakRssBytes, cpuSeconds, output } = measured;
-  return { wallMs, peakRssBytes, cpuSeconds, astroPages: pagesIn(output), log: output };
+  return {
+    wallMs,
+    peakRssBytes,
+    cpuSeconds,
+    astroPages: pagesIn(output),
+    validateMs: timings.validateMs ?? NaN,
+    indexMs: timings.indexMs ?? NaN,
+    indexPages: timings.indexPages ?? NaN,
+    log: output,
+  };
 }
 
-/** `npm run validate` on a content root: the schemas, cross-references and Markdown check `npm run build` starts with. */
-export async function validate(contentDir: string): Promise<BuildResult> {
-  const env = envFor({ contentDir, imageCacheDir: '' });
-  return result(
-    await measure(['--experimental-strip-types', 'scripts/validate-content.ts'], env, timeFile()),
-    'validation',
-  );
-}
-
-/** `astro build` with the benchmark's config, its own caches and output directory. */
+/**
+ * `astro build` with the benchmark's config, its own caches and output directory: the project's
+ * integrations included, so it validates the content first and indexes the pages for search last.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
@@ -136,17 +158,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     '--outDir',
     options.outDir,
   ];
-  return result(await measure(args, env, timeFile()), 'astro build');
+  return measureBuild(args, env, 'astro build');
 }
 
 /**
- * `npm run build` end to end (validation, Astro with the project's own config and caches, search
- * index, swap into place), into `outDir`. Only the share-image cache is the benchmark's.
+ * `npm run build` end to end (`astro build` with the project's own config and caches, then the swap
+ * into place), into `outDir`. Only the share-image cache is the benchmark's.
  */
 export async function npmRunBuild(outDir: string, imageCacheDir: string): Promise<BuildResult> {
   const env = envFor({ contentDir: 'content', imageCacheDir });
   const args = ['--experimental-strip-types', 'scripts/build.ts', '--out', outDir];
-  return result(await measure(args, env, timeFile()), 'npm run build');
+  return measureBuild(args, env, 'npm run build');
 }
 
 /**
@@ -158,5 +180,5 @@ export async function buildProject(root: string, outDir: string, cold: boolean):
   if (cold) rmSync(join(root, 'node_modules'), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = [ASTRO, 'build', '--root', root, '--outDir', resolve(outDir)];
-  return result(await measure(args, env, timeFile()), `astro build of ${root}`);
+  return measureBuild(args, env, `astro build of ${root}`);
 }

@@ -1,12 +1,10 @@
 /**
- * The search-index step, timed: the project's own `buildSearchIndex` (Pagefind), as `npm run build`
- * runs it. When the `pagefind` package is not installed, the table says "not installed".
+ * The search-index step's figures: `astro build` indexes the pages itself
+ * (src/integrations/search-index.ts) and records how long that took; this adds the index's size.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildResult } from './build.ts';
 import { dirBytes } from './dist.ts';
-
-export const pagefindInstalled = (): boolean => existsSync('node_modules/pagefind/package.json');
 
 export interface SearchIndex {
   ms: number;
@@ -14,9 +12,6 @@ export interface SearchIndex {
   pages: number;
 }
 
-export async function indexSite(outDir: string): Promise<SearchIndex> {
-  // Imported on use: the module imports `pagefind`, which may not be installed.
-  const { buildSearchIndex } = await import('../../src/lib/search-index.ts');
-  const { pages, milliseconds } = await buildSearchIndex(outDir);
-  return { ms: milliseconds, bytes: dirBytes(join(outDir, 'pagefind')), pages };
+export function searchIndexOf(built: BuildResult, outDir: string): SearchIndex {
+  return { ms: built.indexMs, bytes: dirBytes(join(outDir, 'pagefind')), pages: built.indexPages };
 }

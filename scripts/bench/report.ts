@@ -13,7 +13,7 @@ export interface CorpusFigures {
   pages: Spread;
   htmlPages: number;
   kinds: Record<string, number>;
-  /** `npm run validate`: schemas, cross-references, Markdown check. */
+  /** The build's validation step (schemas, cross-references, Markdown check), as it times itself. */
   validateSeconds: Spread;
   coldSeconds: Spread;
   coldMsPerPage: Spread;
@@ -25,7 +25,7 @@ export interface CorpusFigures {
   coresUsed: Spread;
   distMB: Spread;
   search: { seconds: Spread; MB: Spread } | undefined;
-  /** Validation + cold Astro build + search index: the steps of `npm run build`. */
+  /** The whole cold `astro build`: validation, Astro's build, search index. */
   pipelineSeconds: Spread;
   /** The real site only: `npm run build` end to end, on a cold and then a warm share-image cache. */
   npmBuild: { coldSeconds: Spread; warmSeconds: Spread; peakRssGiB: Spread } | undefined;
@@ -171,7 +171,7 @@ function wholeSection(w: WholeFigures): string {
   const main = table(
     ['build', 'pages', 'cold (s)', 'cold ms/page', 'warm (s)', 'warm ms/page', 'peak RSS (GiB)'],
     [
-      buildRow(`Parallax, ${w.label} (\`npm run build\`’s steps)`, w),
+      buildRow(`Parallax, ${w.label} (\`astro build\`, as \`npm run build\` runs it)`, w),
       buildRow(`anchor: plain Astro blog, ${w.anchorLabel}`, w.anchor),
       ['ratio (run by run)', '', '', `×${show(w.coldRatio, 2)}`, '', `×${show(w.warmRatio, 2)}`, ''],
     ],
@@ -179,13 +179,13 @@ function wholeSection(w: WholeFigures): string {
   const split = table(
     ['Parallax cold build, split', 'seconds'],
     [
-      ['validate (`npm run validate`)', show(w.validateSeconds, 1)],
+      ['validate (`src/integrations/content-check-on-build.ts`)', show(w.validateSeconds, 1)],
       ['pages (the same build HTML-only: PNG endpoints stubbed, empty caches)', show(w.pagesSeconds, 1)],
       [
         `share images (build with them − without; ${show(w.images, 0)} drawn, ${show(w.imagesPerSecond, 1)} per second, ${show(w.coresUsed, 2)} cores busy)`,
         show(w.imageSeconds, 1),
       ],
-      ['search index (`src/lib/search-index.ts`)', show(w.indexSeconds, 1)],
+      ['search index (`src/integrations/search-index.ts`)', show(w.indexSeconds, 1)],
       ['whole cold build', show(w.coldSeconds, 1)],
     ],
   );
@@ -271,8 +271,9 @@ function htmlOnly(r: BenchResults): string {
   );
   return [
     `Each cell is the median of ${r.runs} run(s), with min–max in brackets. Each run takes the steps of ` +
-      '`npm run build` one by one: `npm run validate`, `astro build` (with `scripts/bench/astro.config.mjs`: the ' +
-      'project’s config with caches of its own) and the search index (`src/lib/search-index.ts`). **Cold**: empty ' +
+      '`npm run build`: `astro build` (with `scripts/bench/astro.config.mjs`: the project’s config with caches of ' +
+      'its own), which validates the content first and indexes the pages for search last; those two steps time ' +
+      'themselves (PARALLAX_BUILD_TIMINGS), and "astro build" is the rest. **Cold**: empty ' +
       'output directory, content store, Vite cache and share-image cache. **Warm**: rebuilt at once on the caches ' +
       'the cold build left. Synthetic corpora are built HTML-only (the PNG endpoints stubbed out); share images are ' +
       'measured on their own below. The real site is built with its share images. "pages" is Astro’s own count of ' +

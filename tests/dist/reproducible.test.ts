@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildSite } from '../unit/build-site.ts';
-import { siteHashes } from '../unit/site-hash.ts';
+import { buildSite } from '../build/build-site.ts';
+import { siteHashes } from '../build/site-hash.ts';
 import { DIST } from './built-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

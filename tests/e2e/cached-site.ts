@@ -26,7 +26,7 @@ function fingerprint(dirs: readonly string[], files: readonly string[], extra: s
     'astro.config.mjs',
     'package-lock.json',
     'tests/e2e/cached-site.ts',
-    'tests/unit/build-site.ts',
+    'tests/build/build-site.ts',
     ...files,
   ])
     hash.update(readFileSync(join(ROOT, file)));

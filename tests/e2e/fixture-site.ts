@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/corpus/write.ts';
-import { astroBuild } from '../unit/build-site.ts';
+import { astroBuild } from '../build/build-site.ts';
 import { buildOnce, ROOT, serve } from './cached-site.ts';
 
 export const FIXTURE_CONTENT = join(ROOT, 'dist-fixtures-content');

@@ -6,7 +6,7 @@
  */
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../unit/build-site.ts';
+import { buildSite } from '../build/build-site.ts';
 import { buildOnce, ROOT, serve } from './cached-site.ts';
 import { DEFAULT_SITE } from '../../src/lib/deployment.ts';
 

@@ -5,43 +5,33 @@
  * the sitemap as XML, the search index's fragments, the share images as PNG, `_headers` as is.
  */
 import { gunzipSync } from 'node:zlib';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storyExportSchema } from '../../src/schemas/export.ts';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme-script.ts';
-import { buildSite } from './build-site.ts';
+import { buildHostileSite, HOSTILE_DIST } from '../e2e/hostile-site.ts';
 
 /** A <style> holding nothing but @font-face and :root rules without nested blocks: Astro's <Font> output. */
 const FONT_FACES = /^(?:\s*(?:@font-face|:root)\s*\{[^{}<]*\})+\s*$/;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const temp = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
-const content = join(temp, 'content');
-const out = join(ROOT, `dist-hostile-${process.pid}`);
+// The same build the browser tests serve (tests/e2e/hostile-site.ts: the project's build script,
+// reused while nothing it depends on changed), so `npm test` builds the hostile fixture once.
+const out = HOSTILE_DIST;
 const pages: { file: string; tree: ReturnType<typeof fromHtml> }[] = [];
 
 beforeAll(() => {
-  cpSync(join(ROOT, 'tests/fixtures/content/valid'), content, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/content/hostile'), content, { recursive: true });
-  rmSync(join(content, 'README.md'));
-  const result = buildSite({ content, out, imageCache: join(temp, 'images') });
-  expect(result.status, result.output).toBe(0);
+  buildHostileSite();
   for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     pages.push({ file, tree: fromHtml(readFileSync(join(out, file), 'utf8')) });
   }
-}, 120_000);
-
-afterAll(() => {
-  rmSync(temp, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+}, 240_000);
 
 /** Every element of every built page, with its page and whether it sits in <head>. */
 function* elements(): Generator<{ file: string; node: Element; inHead: boolean }> {

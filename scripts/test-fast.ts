@@ -1,0 +1,40 @@
+/**
+ * `npm run test:fast`: types (`astro check`), lint, the format check and the unit tests, which build
+ * nothing, run at once rather than one after another: on two cores that is about half the wall time.
+ * Each step's output is printed whole when it ends, then one line per step with its time; the exit
+ * status is 1 when any step failed.
+ */
+import { spawn } from 'node:child_process';
+
+const STEPS = ['check', 'lint', 'format:check', 'test:unit'] as const;
+
+interface Outcome {
+  script: string;
+  code: number | null;
+  seconds: number;
+}
+
+function run(script: string): Promise<Outcome> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`\n── npm run ${script} ──\n${output}`);
+      resolve({ script, code, seconds });
+    });
+  });
+}
+
+const started = performance.now();
+const outcomes = await Promise.all(STEPS.map(run));
+console.log('');
+for (const { script, code, seconds } of outcomes) {
+  console.log(`${code === 0 ? 'passed' : 'FAILED'}  npm run ${script} (${seconds.toFixed(1)} s)`);
+}
+console.log(`test:fast: ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);
+if (outcomes.some((o) => o.code !== 0)) process.exitCode = 1;
