@@ -5,7 +5,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import type { Root } from 'hast';
+import type { Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import remarkOutsideContext from './remark-outside-context.ts';
 import remarkTypography from './remark-typography.ts';
@@ -62,7 +62,9 @@ export function rehypeNoRemoteImages() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
-      const remote = (value: unknown) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test(String(value ?? '').trim());
+      // A comma-separated property (srcSet) is a list: every candidate must be local.
+      const remote = (value: Properties[string]) =>
+        [value].flat().some((one) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test(String(one ?? '').trim()));
       if (remote(node.properties.src)) delete node.properties.src;
       if (remote(node.properties.srcSet)) delete node.properties.srcSet;
     });
