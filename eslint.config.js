@@ -10,6 +10,15 @@ export default defineConfig(
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Counts, sizes and timings are interpolated everywhere (reader-facing counts go through
+      // labels.ts `count`); a number prints the same either way. Nullable values still may not.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
+    },
+  },
   eslintPluginAstro.configs['flat/recommended'],
   {
     // astro-eslint-parser has no project service: it builds its own program from the tsconfig
@@ -29,14 +38,5 @@ export default defineConfig(
     // Tests index into content they have just checked; a failed lookup fails the test anyway.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
-  },
-  {
-    rules: {
-      '@typescript-eslint/consistent-type-imports': 'error',
-      // Counts, sizes and timings are interpolated everywhere (reader-facing counts go through
-      // labels.ts `count`); a number prints the same either way. Nullable values still may not.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
-    },
   },
 );
