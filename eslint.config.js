@@ -14,8 +14,19 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       // Counts, sizes and timings are interpolated everywhere (reader-facing counts go through
-      // labels.ts `count`); a number prints the same either way. Nullable values still may not.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // labels.ts `count`); a number prints the same either way. The rest stays as strict as
+      // strictTypeChecked sets it (an options object replaces its options, it does not merge).
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowAny: false,
+          allowBoolean: false,
+          allowNever: false,
+          allowNullish: false,
+          allowNumber: true,
+          allowRegExp: false,
+        },
+      ],
       'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
     },
   },
