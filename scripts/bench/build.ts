@@ -105,7 +105,8 @@ function envFor(options: Pick<BuildOptions, 'contentDir' | 'imageCacheDir'>): No
 }
 
 function result(measured: Measured, what: string): BuildResult {
-  if (measured.code !== 0) throw new Error(`${what} failed (exit ${measured.code}):\n${measured.output.slice(-4000)}`);
+  if (measured.code !== 0)
+    throw new Error(`${what} failed (exit ${measured.code ?? 'on a signal'}):\n${measured.output.slice(-4000)}`);
   const { wallMs, peakRssBytes, cpuSeconds, output } = measured;
   return { wallMs, peakRssBytes, cpuSeconds, astroPages: pagesIn(output), log: output };
 }

@@ -47,7 +47,7 @@ class Pool {
         if (jobs.size === 0) worker.unref();
         if (!job) return;
         if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-        else job.reject(new Error(`Could not draw a share image: ${error}`));
+        else job.reject(new Error(`Could not draw a share image: ${error ?? 'no image came back'}`));
       });
       worker.on('error', (error) => {
         for (const job of jobs.values()) job.reject(error);

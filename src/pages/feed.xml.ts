@@ -17,10 +17,12 @@ export const GET: APIRoute = async () => {
       link: absolute(paths.story(story.id)),
       // Stories carry no publication date of their own; the latest event covered orders the feed.
       pubDate: new Date(
-        `${story.events
-          .map((e) => e.date)
-          .sort()
-          .at(-1)}T00:00:00Z`,
+        `${
+          story.events
+            .map((e) => e.date)
+            .sort()
+            .at(-1) ?? ''
+        }T00:00:00Z`,
       ),
       categories: story.topics.map((t) => t.label),
     })),

@@ -208,7 +208,7 @@ describe('hostile content in every output', () => {
         .filter((e) => e.file === file)
         .map((e) => e.node.properties.id)
         .filter(Boolean);
-      for (const id of new Set(ids)) if (ids.filter((i) => i === id).length > 1) duplicates.push(`${file}: #${id}`);
+      for (const id of new Set(ids)) if (ids.filter((i) => i === id).length > 1) duplicates.push(`${file}: #${id!}`);
     }
     expect(duplicates).toEqual([]);
     const story = [...elements()].filter((e) => e.file === 'stories/harbour-bridge/index.html');
