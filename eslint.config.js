@@ -27,6 +27,9 @@ export default defineConfig(
           allowRegExp: false,
         },
       ],
+      // House style: a one-expression arrow for side-effect callbacks (`() => rmSync(dir)`,
+      // `expect(() => f()).toThrow()`, `forEach((x) => add(x))`); void values used anywhere else stay errors.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
     },
   },
