@@ -5,7 +5,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import type { Properties, Root } from 'hast';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import remarkOutsideContext from './remark-outside-context.ts';
 import remarkTypography from './remark-typography.ts';
@@ -62,11 +62,10 @@ export function rehypeNoRemoteImages() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
-      // A comma-separated property (srcSet) is a list: every candidate must be local.
-      const remote = (value: Properties[string]) =>
-        [value].flat().some((one) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test(String(one ?? '').trim()));
+      const remote = (value: string | undefined) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test((value ?? '').trim());
       if (remote(node.properties.src)) delete node.properties.src;
-      if (remote(node.properties.srcSet)) delete node.properties.srcSet;
+      // A srcset is a comma-separated list of candidates ("a.png 1x, b.png 2x"): every one must be local.
+      if (node.properties.srcSet?.split(',').some(remote)) delete node.properties.srcSet;
     });
   };
 }

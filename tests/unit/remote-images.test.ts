@@ -22,7 +22,7 @@ describe('summary images load nothing from another origin', () => {
   });
 
   it('drops a srcset with any remote candidate, not only a remote first one', () => {
-    expect(run(img({ srcSet: ['/a.png 1x', 'https://example.org/a.png 2x'] }))).toEqual({});
-    expect(run(img({ srcSet: ['/a.png 1x', '/a@2x.png 2x'] }))).toEqual({ srcSet: ['/a.png 1x', '/a@2x.png 2x'] });
+    expect(run(img({ srcSet: '/a.png 1x, https://example.org/a.png 2x' }))).toEqual({});
+    expect(run(img({ srcSet: '/a.png 1x, /a@2x.png 2x' }))).toEqual({ srcSet: '/a.png 1x, /a@2x.png 2x' });
   });
 });
