@@ -12,7 +12,10 @@ import { encodePng } from './png.ts';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: unknown };
+}
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },
@@ -97,7 +100,7 @@ export function cardSvg(card: ShareCard): Promise<string> {
     // Called only for characters the loaded fonts lack (Cyrillic, Arabic, CJK, emoji…). Offered
     // only to cards that have such characters: with it, satori checks every character first.
     ...(needsFallback([card.kicker, card.title, ...card.lines, card.footer].join('')) && {
-      loadAdditionalAsset: async (_language: string, segment: string) => fallbackFonts(segment),
+      loadAdditionalAsset: (_language: string, segment: string) => Promise.resolve(fallbackFonts(segment)),
     }),
   });
 }
