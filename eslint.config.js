@@ -36,7 +36,7 @@ export default defineConfig(
   eslintPluginAstro.configs['flat/recommended'],
   {
     // astro-eslint-parser has no project service: it builds its own program from the tsconfig
-    // (src/jsx.d.ts gives it a JSX element type).
+    // (src/typed-lint.d.ts gives it a JSX element type).
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { projectService: false, project: true } },
   },
