@@ -424,7 +424,12 @@ describe('scripts/validate-content.ts', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
-    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+    for (const name of names)
+      expectCaseLine(
+        result.stderr,
+        content,
+        cases.find((c) => c.name === name)!,
+      );
   });
 
   it('lists broken references beside broken files, without echoing references to the broken files', () => {
@@ -438,7 +443,12 @@ describe('scripts/validate-content.ts', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
-    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+    for (const name of names)
+      expectCaseLine(
+        result.stderr,
+        content,
+        cases.find((c) => c.name === name)!,
+      );
     expect(result.stderr).not.toContain('no person');
   });
 
@@ -663,7 +673,7 @@ describe('astro build', () => {
     'yml-person-file',
     'bidi-title',
   ])('refuses %s by itself, with the line validate gives', (name) => {
-    const c = cases.find((x) => x.name === name) as Case;
+    const c = cases.find((x) => x.name === name)!;
     const content = contentWith(name);
     const result = astroBuild(content);
     expect(result.status).not.toBe(0);
