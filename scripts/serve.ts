@@ -56,7 +56,7 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   const send = (status: number, file: string, sitePath: string) => {
     const extension = extname(file);
     const headers: Record<string, string> = { 'Content-Type': types[extension] ?? 'application/octet-stream' };
@@ -73,18 +73,16 @@ createServer((request, response) => {
     response.end(body);
   };
   const notFound = join(root, '404.html');
-  if (!path.startsWith(base)) return send(404, notFound, '/404.html');
   const sitePath = path.slice(base.length - 1);
   const file = join(root, normalize(sitePath));
-  if (!file.startsWith(normalize(root))) return send(404, notFound, '/404.html');
-  if (isFile(file)) return send(200, file, sitePath);
-  if (path.endsWith('/') && isFile(join(file, 'index.html')))
-    return send(200, join(file, 'index.html'), `${sitePath}index.html`);
-  if (!path.endsWith('/') && isFile(join(file, 'index.html'))) {
+  if (!path.startsWith(base) || !file.startsWith(normalize(root))) send(404, notFound, '/404.html');
+  else if (isFile(file)) send(200, file, sitePath);
+  else if (path.endsWith('/') && isFile(join(file, 'index.html')))
+    send(200, join(file, 'index.html'), `${sitePath}index.html`);
+  else if (!path.endsWith('/') && isFile(join(file, 'index.html'))) {
     response.writeHead(301, { Location: `${path}/` });
-    return response.end();
-  }
-  return send(404, notFound, '/404.html');
+    response.end();
+  } else send(404, notFound, '/404.html');
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
 });

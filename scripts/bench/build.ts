@@ -124,7 +124,8 @@ async function measureBuild(args: readonly string[], env: NodeJS.ProcessEnv, wha
   const measured = await measure(args, { ...env, [TIMINGS_ENV]: steps }, timeFile());
   const timings = readTimings(steps);
   rmSync(steps, { force: true });
-  if (measured.code !== 0) throw new Error(`${what} failed (exit ${measured.code}):\n${measured.output.slice(-4000)}`);
+  if (measured.code !== 0)
+    throw new Error(`${what} failed (exit ${measured.code ?? 'on a signal'}):\n${measured.output.slice(-4000)}`);
   const { wallMs, peakRssBytes, cpuSeconds, output } = measured;
   return {
     wallMs,

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/lib/routes.ts';
 import { resvgDraws, stages } from '../../src/lib/share-image-draw.ts';
 import { show, spread } from './stats.ts';
 
@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 
 const { corpus } = loadCorpus(values.content);
-const all = shareCards(corpus, { name: 'Parallax', tagline: 'News reports of one event, side by side' });
+const all = shareCards(corpus);
 const step = Math.max(1, Math.floor(all.length / Number(values.cards)));
 const cards = all
   .filter((_, i) => i % step === 0)
@@ -34,7 +34,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const names = Object.keys(stages) as (keyof typeof stages)[];
 const perRound: Record<string, number[]> = Object.fromEntries([...names, 'total', 'wall'].map((n) => [n, []]));
 let bytes = 0;
-for (const card of cards.slice(0, 3)) await stages.encode(await stages.rasterise(await stages.layout(card))); // warm up
+for (const card of cards.slice(0, 3)) stages.encode(await stages.rasterise(await stages.layout(card))); // warm up
 for (let round = 0; round < Number(values.rounds); round++) {
   const sums: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
   const start = performance.now();

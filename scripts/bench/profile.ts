@@ -87,7 +87,7 @@ export function summarise(profile: Profile, top: number, match: RegExp | undefin
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { top: { type: 'string', default: '15' }, match: { type: 'string' } },

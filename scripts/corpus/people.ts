@@ -28,6 +28,7 @@ export function namedPool(rng: Rng, size: number): PersonSpec[] {
   while (pool.length < size) {
     let name = `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
     // Past the first/last-name combinations, a middle initial keeps names (and ids) unique.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- ASCII capitals: one letter each
     if (ids.has(slugify(name))) name = name.replace(' ', ` ${rng.pick([...initials])}. `);
     const id = slugify(name);
     if (ids.has(id)) continue;

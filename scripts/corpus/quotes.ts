@@ -124,7 +124,7 @@ export function buildQuotes(d: StoryDraft, claims: readonly ClaimDraft[]): Quote
     const topic = rng.pick(d.topics);
     const related = claims.filter((c) => c.topic === topic && c.claim.positions[report.id]).map((c) => c.claim.id);
     let id = slugify(
-      `${speaker.anonymous ? 'unnamed' : speaker.name.split(' ').at(-1)} ${text.split(' ', 4).join(' ')}`,
+      `${speaker.anonymous ? 'unnamed' : (speaker.name.split(' ').at(-1) ?? '')} ${text.split(' ', 4).join(' ')}`,
     );
     if (ids.has(id)) id = `${id}-${i + 1}`;
     ids.add(id);

@@ -30,8 +30,8 @@ export function storyIdOf(entry: string): string {
 
 /** `<story>/reports/<report>.md` → `<story>/<report>`: report file names need only be unique within a story. */
 export function reportKeyOf(entry: string): string {
-  const [story, , file] = entry.split('/');
-  return `${story}/${(file ?? '').replace(/\.md$/, '')}`;
+  const [story = '', , file = ''] = entry.split('/');
+  return `${story}/${file.replace(/\.md$/, '')}`;
 }
 
 /** `<person>.yaml` → `<person>`; also `<outlet>.yaml` → `<outlet>`. */

@@ -52,7 +52,7 @@ export function contentLoader(collection: CollectionName): Loader {
         if (relative(base, changed).startsWith('..')) return;
         sync(context, collection, root).then(
           () => logger.info(`Reloaded ${collection} after a change to ${relative(root, changed)}`),
-          (error: Error) => logger.error(error.message),
+          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
         );
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
@@ -62,7 +62,7 @@ export function contentLoader(collection: CollectionName): Loader {
 
 /** Reads every file of the collection into the store; throws a ContentError listing every problem. */
 async function sync(context: LoaderContext, collection: CollectionName, root: string): Promise<void> {
-  const { store, config, generateDigest, renderMarkdown } = context;
+  const { store, config } = context;
   const projectRoot = fileURLToPath(config.root);
   // Files the layout has no place for are errors here as in validation; one collection reports them.
   const issues: ContentIssue[] = collection === 'stories' ? strayFiles(root) : [];
@@ -74,14 +74,14 @@ async function sync(context: LoaderContext, collection: CollectionName, root: st
     issues.push(...read.issues);
     if (!read.data) continue;
     seen.add(read.id);
-    const digest = generateDigest(read.text);
+    const digest = context.generateDigest(read.text);
     if (store.get(read.id)?.digest !== digest) changed.push({ read, path, digest });
   }
   // Bodies render a few at a time, as Astro's glob loader does; entries are stored in file order,
   // so the store (and every page built from it) does not depend on which render finished first.
   const rendered = await mapLimited(changed, RENDER_CONCURRENCY, ({ read, path }) =>
     path.endsWith('.md')
-      ? renderMarkdown(EMPTY_FRONTMATTER + read.body.trim(), { fileURL: pathToFileURL(path) })
+      ? context.renderMarkdown(EMPTY_FRONTMATTER + read.body.trim(), { fileURL: pathToFileURL(path) })
       : Promise.resolve(undefined),
   );
   changed.forEach(({ read, path, digest }, i) => {

@@ -71,6 +71,6 @@ export function editorialContentWarnings(
     return lines.get(file);
   };
   return [...editorialWarnings(files, sources), ...markdown].map((w) =>
-    w.line || !('path' in w) || !w.path ? w : { ...w, line: parsed(w.file)?.locate(w.path)?.line },
+    w.line || !('path' in w) ? w : { ...w, line: parsed(w.file)?.locate(w.path)?.line },
   );
 }

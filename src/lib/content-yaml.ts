@@ -66,7 +66,7 @@ export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
   }
   checkAliasesAndMerges(doc, at);
   // The expansion is bounded above, so Yaml's own alias check is a second fence, not the first.
-  const data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+  const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   return {
     data,
     find(path) {

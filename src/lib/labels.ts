@@ -220,7 +220,7 @@ const PROVENANCE_NOUNS: Record<(typeof PROVENANCE_FIELDS)[number], string> = {
  * One plain line for what the archive does not record about a report, or `undefined` when it
  * records everything: "The archived copy records no publisher, date, byline or address."
  */
-export function missingProvenance(report: { [K in (typeof PROVENANCE_FIELDS)[number]]?: string | undefined }) {
+export function missingProvenance(report: Partial<Record<(typeof PROVENANCE_FIELDS)[number], string | undefined>>) {
   const missing = PROVENANCE_FIELDS.filter((field) => !report[field]).map((field) => PROVENANCE_NOUNS[field]);
   if (missing.length === 0) return undefined;
   return `The archived copy records no ${listText(missing).replace(/ and ([^ ]+)$/, ' or $1')}.`;

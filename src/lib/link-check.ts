@@ -62,7 +62,7 @@ function linksOf(tree: Root): string[] {
     }
     const property = String(node.properties.property ?? node.properties.name ?? '');
     if (node.tagName === 'meta' && /^(og:(image|url)|twitter:image)$/.test(property)) {
-      links.push(String(node.properties.content ?? ''));
+      links.push(node.properties.content ?? '');
     }
   });
   return links.filter(Boolean);

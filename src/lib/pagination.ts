@@ -25,6 +25,7 @@ export function pageCount(count: number, size: number): number {
 }
 
 /** The props of one page of a paginated index (a type, not an interface, so it is a page's props record). */
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- Astro's page props must be a record type
 export type IndexPage<T> = {
   items: T[];
   /** 1-based. */

@@ -52,5 +52,11 @@ export const anchors = {
   topic: (id: string) => `topic-${id}`,
 };
 
+/** One page of a breadcrumb trail: its name and its site path. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
 /** The first crumb of every trail outside the story pages: the home page, by name. */
 export const homeCrumb = { name: navText.home, path: paths.home() } as const;

@@ -13,7 +13,7 @@
  * Passages inside an `:::outside-context` block or `:outside-context[...]` are not checked: they
  * come, by definition, from outside the reports. Inline code and raw HTML are not prose.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -63,7 +63,7 @@ export function markdownPassages(body: string): BodyPassage[] {
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  walk(parser.parse(body) as Root);
+  walk(parser.parse(body));
   return passages;
 }
 

@@ -18,7 +18,10 @@ import { shareImageColours } from './tokens.ts';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: unknown };
+}
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },
@@ -133,7 +136,7 @@ export async function cardSvg(card: ShareCard, outlines = true): Promise<string>
     // Called only for characters the loaded fonts lack (Cyrillic, Arabic, CJK, emoji…). Offered
     // only to cards that have such characters: with it, satori checks every character first.
     ...(needsFallback(text(card)) && {
-      loadAdditionalAsset: async (_language: string, segment: string) => fallbackFonts(segment),
+      loadAdditionalAsset: (_language: string, segment: string) => Promise.resolve(fallbackFonts(segment)),
     }),
   });
 }

@@ -87,7 +87,11 @@ function allSubsets() {
 
 const inRanges = (code: number, ranges: [number, number][]) => ranges.some(([a, b]) => code >= a && code <= b);
 
-type Found = { pkg: string; name: string; file: string };
+interface Found {
+  pkg: string;
+  name: string;
+  file: string;
+}
 
 /** A site face's name followed by its subsets' names: a `fontFamily` list for satori. */
 export function family(name: 'Serif' | 'Sans'): string[] {

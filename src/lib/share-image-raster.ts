@@ -98,7 +98,7 @@ export function flatten(d: string): number[] | undefined {
   };
   let [sx, sy, cx, cy] = [0, 0, 0, 0];
   let command = 0;
-  while (true) {
+  for (;;) {
     skip();
     if (i >= end) break;
     const c = d.charCodeAt(i);
@@ -132,12 +132,16 @@ export function flatten(d: string): number[] | undefined {
 }
 
 const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
-const attributes = (text: string) => Object.fromEntries([...text.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2]]));
+function attributes(text: string): Record<string, string | undefined> {
+  const found: Record<string, string | undefined> = {};
+  for (const [, name = '', value] of text.matchAll(ATTRIBUTE)) found[name] = value;
+  return found;
+}
 
 function colour(fill: string | undefined): number | undefined {
   const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(fill ?? '');
   if (!m?.[1]) return undefined;
-  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
   return parseInt(hex, 16);
 }
 
@@ -148,12 +152,9 @@ function textRun(a: Record<string, string | undefined>, content: string): TextRu
   const known = ['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill'];
   if (Object.keys(a).some((k) => !known.includes(k) && k !== 'letter-spacing')) return undefined;
   if ((a['font-style'] ?? 'normal') !== 'normal') return undefined;
-  let unknownEntity = false;
-  const text = content.replace(/&([#\w]+);/g, (_, name: string) => {
-    const value = ENTITIES[name];
-    if (value === undefined) unknownEntity = true;
-    return value ?? '';
-  });
+  const entity = /&([#\w]+);/g;
+  if ([...content.matchAll(entity)].some(([, name = '']) => ENTITIES[name] === undefined)) return undefined;
+  const text = content.replace(entity, (_, name: string) => ENTITIES[name] ?? '');
   const weight = a['font-weight'] === 'bold' ? 700 : a['font-weight'] === 'normal' ? 400 : Number(a['font-weight']);
   const run = {
     text,
@@ -165,7 +166,7 @@ function textRun(a: Record<string, string | undefined>, content: string): TextRu
     letterSpacing: Number(a['letter-spacing'] ?? 0),
   };
   const numbers = [run.x, run.y, run.size, run.weight, run.letterSpacing];
-  return unknownEntity || !numbers.every(Number.isFinite) ? undefined : run;
+  return numbers.every(Number.isFinite) ? run : undefined;
 }
 
 // Segments satori never joins to the next one on a line (space, no-break space and other breaks).
@@ -192,8 +193,7 @@ export function parseCardSvg(svg: string, width: number, height: number): Fill[]
     for (const { run, colour: c } of words) {
       const p = pending;
       const same =
-        p &&
-        p.y === run.y &&
+        p?.y === run.y &&
         p.size === run.size &&
         p.family === run.family &&
         p.weight === run.weight &&

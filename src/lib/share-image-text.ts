@@ -76,6 +76,8 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
 
 /** A loaded face: HarfBuzz's font, its units per em, and caches of shaped words and outlines. */
 interface Face {
+  /** The HarfBuzz instance that made `font`, which shapes with it. */
+  hb: Hb;
   font: HbFont;
   upem: number;
   words: Map<string, HbGlyph[]>;
@@ -104,18 +106,18 @@ export async function loadFaces(fonts: Font[]): Promise<void> {
     font.setScale(upem, upem);
     face.destroy();
     blob.destroy();
-    faces.set(k, { font, upem, words: new Map(), outlines: new Map() });
+    faces.set(k, { hb, font, upem, words: new Map(), outlines: new Map() });
   }
 }
 
 function shape(face: Face, text: string): HbGlyph[] {
   let glyphs = face.words.get(text);
   if (!glyphs) {
-    const buffer = (hb as Hb).createBuffer();
+    const buffer = face.hb.createBuffer();
     try {
       buffer.addText(text);
       buffer.guessSegmentProperties();
-      (hb as Hb).shape(face.font, buffer);
+      face.hb.shape(face.font, buffer);
       glyphs = buffer.json();
     } finally {
       buffer.destroy();
@@ -169,8 +171,7 @@ export function textOutline(out: number[], run: TextRun, quadratic: Segments): b
   const scale = run.size / face.upem;
   const glyphs = shape(face, run.text);
   let pen = run.x;
-  for (let i = 0; i < glyphs.length; i++) {
-    const g = glyphs[i] as HbGlyph;
+  for (const [i, g] of glyphs.entries()) {
     const left = pen + g.dx * scale;
     const base = run.y + g.dy * scale;
     const c = outline(face, g.g);

@@ -47,9 +47,9 @@ class Pool {
         if (jobs.size === 0) worker.unref();
         if (!job) return;
         if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-        else job.reject(new Error(`Could not draw a share image: ${error}`));
+        else job.reject(new Error(`Could not draw a share image: ${error ?? 'no image came back'}`));
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         for (const job of jobs.values()) job.reject(error);
         jobs.clear();
       });
@@ -88,6 +88,7 @@ const reported = new Set<string>();
 
 /** "👍🏽" → "U+1F44D U+1F3FD". */
 const codePoints = (text: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what U+ notation lists
   [...text].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 
 /** Warns once per card field about characters no bundled font can draw (they would show as boxes). */

@@ -6,6 +6,6 @@
 export function textFragmentUrl(url: string, passage: string): string {
   const text = passage.replace(/\s+/g, ' ').trim();
   const encoded = encodeURIComponent(text).replace(/-/g, '%2D');
-  const [withoutHash] = url.split('#');
+  const [withoutHash = url] = url.split('#');
   return `${withoutHash}#:~:text=${encoded}`;
 }

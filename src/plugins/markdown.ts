@@ -62,9 +62,10 @@ export function rehypeNoRemoteImages() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
-      const remote = (value: unknown) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test(String(value ?? '').trim());
+      const remote = (value: string | undefined) => /^[a-z][a-z\d+.-]*:|^[\\/]{2}/i.test((value ?? '').trim());
       if (remote(node.properties.src)) delete node.properties.src;
-      if (remote(node.properties.srcSet)) delete node.properties.srcSet;
+      // A srcset is a comma-separated list of candidates ("a.png 1x, b.png 2x"): every one must be local.
+      if (node.properties.srcSet?.split(',').some(remote)) delete node.properties.srcSet;
     });
   };
 }

@@ -40,7 +40,7 @@ export default function remarkOutsideContext() {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') {
         return undefined;
       }
-      const directive = node as Directive;
+      const directive: Directive = node;
       if (directive.name !== OUTSIDE_CONTEXT) {
         if (directive.type === 'textDirective' && parent && index !== undefined) {
           const label = directive.children.length > 0;
@@ -85,7 +85,7 @@ export default function remarkOutsideContext() {
           },
         };
         directive.data = { hName: 'span', hProperties: { className: ['outside-context-inline'] } };
-        (directive.children as PhrasingContent[]).push({ type: 'text', value: ' ' }, marker);
+        directive.children.push({ type: 'text', value: ' ' }, marker);
       }
       return undefined;
     });

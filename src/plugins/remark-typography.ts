@@ -21,7 +21,10 @@ export function needsTypography(text: string): boolean {
 export default function remarkTypography(this: Processor) {
   const smartypants = remarkSmartypants.call(this);
   return (tree: Root, file: VFile) => {
-    // Its transformer is synchronous: it never calls `next`.
-    if (smartypants && needsTypography(toString(tree))) smartypants(tree, file, () => undefined);
+    if (!smartypants || !needsTypography(toString(tree))) return;
+    // Its transformer edits the tree in place and returns nothing (it never calls `next`). Should an
+    // upgrade make it return a promise, fail rather than leave the promise unawaited.
+    const result = smartypants(tree, file, () => undefined);
+    if (result !== undefined) throw new Error('remark-smartypants no longer transforms synchronously.');
   };
 }

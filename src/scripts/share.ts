@@ -65,17 +65,22 @@ export function enhanceShareControls(root: Document): void {
     }
   };
 
-  root.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-share-button]');
-    const box = button?.closest<HTMLElement>('[data-share]');
-    if (!button || !box) return;
-    const url = sharedUrl(box.querySelector<HTMLAnchorElement>('[data-permalink]'), location.href);
-    if (!canShare) return copyFrom(box, button, url);
+  const shareFrom = async (box: HTMLElement, button: HTMLButtonElement, url: string) => {
     try {
       await navigator.share({ title: box.dataset.title ?? document.title, url });
     } catch (error) {
       // Closing the share sheet is not a failure; anything else falls back to the clipboard.
       if ((error as DOMException).name !== 'AbortError') await copyFrom(box, button, url);
     }
+  };
+
+  // A listener's returned promise is ignored by the browser, so the listener itself is synchronous
+  // and hands off to a function that handles its own failures.
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-share-button]');
+    const box = button?.closest<HTMLElement>('[data-share]');
+    if (!button || !box) return;
+    const url = sharedUrl(box.querySelector<HTMLAnchorElement>('[data-permalink]'), location.href);
+    void (canShare ? shareFrom(box, button, url) : copyFrom(box, button, url));
   });
 }

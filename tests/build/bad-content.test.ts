@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BAD,
-  type Case,
   cases,
   contentWith,
   editorialCases,
@@ -113,7 +112,7 @@ describe('astro build', () => {
     'yml-person-file',
     'bidi-title',
   ])('refuses %s by itself, with the line validate gives', (name) => {
-    const c = cases.find((x) => x.name === name) as Case;
+    const c = cases.find((x) => x.name === name)!;
     const content = contentWith(name);
     const result = astroBuild(content);
     expect(result.status).not.toBe(0);

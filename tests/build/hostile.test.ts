@@ -11,9 +11,10 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { storyExportSchema } from '../../src/schemas/export.ts';
+import { storyExportSchema, type StoryExport } from '../../src/schemas/export.ts';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme-script.ts';
 import { buildHostileSite, HOSTILE_DIST } from '../e2e/hostile-site.ts';
 
@@ -56,12 +57,12 @@ describe('hostile content', () => {
     const scripts = [...elements()].filter(({ node }) => node.tagName === 'script');
     expect(scripts.length).toBeGreaterThan(0);
     for (const { file, node, inHead } of scripts) {
-      const type = String(node.properties.type ?? '');
+      const type = node.properties.type ?? '';
       const body = toString(node);
       if (!type && inHead) {
         expect(body, file).toBe(THEME_INIT_SCRIPT);
       } else if (type === 'application/ld+json') {
-        expect(() => JSON.parse(body), file).not.toThrow();
+        expect((): unknown => JSON.parse(body), file).not.toThrow();
         expect(body, file).not.toContain('<');
       } else {
         expect(type, file).toBe('module');
@@ -141,7 +142,7 @@ describe('hostile content', () => {
 
   it('marks every link to another site noopener noreferrer', () => {
     for (const { file, node } of elements()) {
-      const href = String(node.properties.href ?? '');
+      const href = node.properties.href ?? '';
       if (node.tagName === 'a' && /^https?:\/\//.test(href) && !href.startsWith('http://localhost')) {
         expect(node.properties.rel, `${file}: ${href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
       }
@@ -164,8 +165,8 @@ const TEXT = {
   programme: "</script><!--<script>alert('programme')</script>",
   role: "%s %n %x ${7*7} {{constructor.constructor('alert(1)')()}} #{x}",
   url: 'https://example.org/news/bridge?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=%26amp%3B#%3Cimg%3E',
-  longName: readFileSync(join(ROOT, 'tests/fixtures/content/hostile/people/constructor.yaml'), 'utf8').match(
-    /^name: (\S+)$/m,
+  longName: /^name: (\S+)$/m.exec(
+    readFileSync(join(ROOT, 'tests/fixtures/content/hostile/people/constructor.yaml'), 'utf8'),
   )![1]!,
 };
 
@@ -198,7 +199,7 @@ describe('hostile content in every output', () => {
         .filter((e) => e.file === file)
         .map((e) => e.node.properties.id)
         .filter(Boolean);
-      for (const id of new Set(ids)) if (ids.filter((i) => i === id).length > 1) duplicates.push(`${file}: #${id}`);
+      for (const id of new Set(ids)) if (ids.filter((i) => i === id).length > 1) duplicates.push(`${file}: #${id!}`);
     }
     expect(duplicates).toEqual([]);
     const story = [...elements()].filter((e) => e.file === 'stories/harbour-bridge/index.html');
@@ -253,31 +254,36 @@ describe('hostile content in every output', () => {
   });
 
   it('export: parses, matches its schema, and gives back every payload exactly as typed', () => {
-    const data = JSON.parse(read('stories/harbour-bridge/analysis.json'));
-    expect(() => storyExportSchema.parse(data)).not.toThrow();
+    const raw: unknown = JSON.parse(read('stories/harbour-bridge/analysis.json'));
+    expect(() => storyExportSchema.parse(raw)).not.toThrow();
+    // The JSON as read, not the parsed copy: every payload must come back exactly as typed.
+    const data = raw as StoryExport;
     expect(data.story.title).toBe(TEXT.title);
     expect(data.story.dek).toBe(TEXT.dek);
-    expect(data.story.events[1].label).toBe(TEXT.entityEvent);
+    expect(data.story.events[1]!.label).toBe(TEXT.entityEvent);
     expect(data.story.topics[1]).toMatchObject({ id: 'constructor', label: TEXT.topicTemplate });
-    const claim = data.claims.find((c: { id: string }) => c.id === 'repairs-cost-4-million');
+    const claim = data.claims.find((c) => c.id === 'repairs-cost-4-million')!;
     expect(claim.text).toBe(TEXT.yamlEscape);
-    expect(claim.positions['gazette-report'].note).toBe(TEXT.note);
-    const quote = data.quotes.find((q: { id: string }) => q.id === 'tostring');
+    expect(claim.positions['gazette-report']!.note).toBe(TEXT.note);
+    const quote = data.quotes.find((q) => q.id === 'tostring')!;
     expect(quote.context).toBe(TEXT.jsonBreak);
-    expect(quote.venue.programme).toBe(TEXT.programme);
-    expect(data.people.find((p: { id: string }) => p.id === 'constructor')).toMatchObject({
+    expect(quote.venue!.programme).toBe(TEXT.programme);
+    expect(data.people.find((p) => p.id === 'constructor')).toMatchObject({
       name: TEXT.longName,
       role: TEXT.role,
     });
-    expect(data.reports.find((r: { id: string }) => r.id === 'gazette-report').url).toBe(TEXT.url);
+    expect(data.reports.find((r) => r.id === 'gazette-report')!.url).toBe(TEXT.url);
     expect(Object.keys(data)).not.toContain('injected');
   });
 
   it('feed: well-formed XML with no DTD, whose item gives back the title and dek exactly', () => {
     const feed = read('feed.xml');
-    expect(XMLValidator.validate(feed)).toBe(true);
+    expect(SyntaxValidator.validate(feed)).toBe(true);
     expect(feed).not.toMatch(/<!DOCTYPE|<!ENTITY|<!\[CDATA\[/);
-    const item = new XMLParser({ processEntities: true }).parse(feed).rss.channel.item;
+    const { rss } = new XMLParser({ processEntities: true }).parse(feed) as {
+      rss: { channel: { item: { title: string; description: string; category: string[] } } };
+    };
+    const item = rss.channel.item;
     expect(item.title).toBe(TEXT.title);
     expect(item.description).toBe(TEXT.dek);
     expect(item.category).toContain(TEXT.topicTemplate);
@@ -285,10 +291,11 @@ describe('hostile content in every output', () => {
 
   it('sitemap: well-formed XML listing the pages whose ids are prototype keys', () => {
     const index = read('sitemap-index.xml');
-    expect(XMLValidator.validate(index)).toBe(true);
+    expect(SyntaxValidator.validate(index)).toBe(true);
     const sitemap = read('sitemap-0.xml');
-    expect(XMLValidator.validate(sitemap)).toBe(true);
-    const locs = [new XMLParser().parse(sitemap).urlset.url].flat().map((u: { loc: string }) => u.loc);
+    expect(SyntaxValidator.validate(sitemap)).toBe(true);
+    const { urlset } = new XMLParser().parse(sitemap) as { urlset: { url: { loc: string } | { loc: string }[] } };
+    const locs = [urlset.url].flat().map((u) => u.loc);
     for (const path of [
       'people/constructor/',
       'outlets/prototype/',

@@ -10,10 +10,11 @@ describe('sitemap', () => {
   const index = read('sitemap-index.xml');
   it('is valid XML', () => expect(SyntaxValidator.validate(index)).toBe(true));
 
-  const pages = (parser.parse(index).sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) => {
+  const { sitemapindex } = parser.parse(index) as { sitemapindex: { sitemap: { loc: string }[] } };
+  const pages = sitemapindex.sitemap.flatMap(({ loc }) => {
     const xml = read(sitePath(loc).slice(1));
     expect(SyntaxValidator.validate(xml)).toBe(true);
-    return (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => u.loc);
+    return (parser.parse(xml) as { urlset: { url: { loc: string }[] } }).urlset.url.map((u) => u.loc);
   });
 
   it('lists every public page once, with absolute URLs, and not the 404 page', () => {
@@ -44,7 +45,8 @@ describe('RSS feed', () => {
   const xml = read('feed.xml');
   it('is valid XML', () => expect(SyntaxValidator.validate(xml)).toBe(true));
   it('has one item per story with an absolute link and a date', () => {
-    const items = parser.parse(xml).rss.channel.item as { title: string; link: string; pubDate: string }[];
+    const { rss } = parser.parse(xml) as { rss: { channel: { item: { title: string; link: string; pubDate: string }[] } } };
+    const items = rss.channel.item;
     expect(items.map((i) => i.title).sort()).toEqual(corpus.stories.map((s) => s.title).sort());
     for (const item of items) {
       expect(item.link).toMatch(/^https?:\/\//);

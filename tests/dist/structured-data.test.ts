@@ -31,11 +31,11 @@ describe('JSON-LD', () => {
         // Whoever a report attributes the claim to is its author (documents: what it is based on).
         const credited = [...new Set(claim.cells.flatMap((c) => c.attributedTo))];
         const expected = (kinds: (s: (typeof credited)[number]) => boolean) =>
-          credited.filter(kinds).map((s) => ({ '@type': TYPES[s.kind], name: s.name, url: expect.any(String) }));
+          credited.filter(kinds).map((s) => ({ '@type': TYPES[s.kind], name: s.name, url: expect.any(String) as unknown }));
         const authors = expected((s) => s.kind !== 'document');
         const documents = expected((s) => s.kind === 'document');
-        expect(ld!.author ?? []).toEqual(authors.map((a) => expect.objectContaining(a)));
-        expect(ld!.isBasedOn ?? []).toEqual(documents.map((a) => expect.objectContaining(a)));
+        expect(ld!.author ?? []).toEqual(authors.map((a): unknown => expect.objectContaining(a)));
+        expect(ld!.isBasedOn ?? []).toEqual(documents.map((a): unknown => expect.objectContaining(a)));
         for (const [i, source] of [...credited.filter((s) => s.kind !== 'document')].entries()) {
           expect(sitePath((ld!.author as { url: string }[])[i]!.url)).toBe(sourcePath(source));
         }
@@ -64,7 +64,7 @@ describe('JSON-LD', () => {
             '@type': 'PublicationEvent',
             ...(venue.programme && { name: venue.programme }),
             ...(publishers.length > 0 && {
-              publishedBy: publishers.map((o) => expect.objectContaining({ '@type': TYPES[o.kind], name: o.name })),
+              publishedBy: publishers.map((o): unknown => expect.objectContaining({ '@type': TYPES[o.kind], name: o.name })),
             }),
           });
         } else {
@@ -73,7 +73,7 @@ describe('JSON-LD', () => {
         // Who passed it on, when the report names them.
         const relays = [...new Set(quote.relayRefs.flatMap((r) => (r.source ? [r.source] : [])))];
         expect(ld!.contributor ?? []).toEqual(
-          relays.map((s) => expect.objectContaining({ '@type': TYPES[s.kind], name: s.name })),
+          relays.map((s): unknown => expect.objectContaining({ '@type': TYPES[s.kind], name: s.name })),
         );
       }
     }

@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   );
   server.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
-  await expect.poll(() => terminal, { timeout: 120_000 }).toContain(`${base.replace(/\/$/, '')}`);
+  await expect.poll(() => terminal, { timeout: 120_000 }).toContain(base.replace(/\/$/, ''));
 });
 
 test.afterAll(() => {

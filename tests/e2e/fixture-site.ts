@@ -31,7 +31,8 @@ export function buildFixtureSite(): void {
         cache: join(ROOT, '.bench/fixtures-cache'),
         timeout: 240_000,
       });
-      if (result.status !== 0) throw new Error(`the fixture build failed (exit ${result.status}):\n${result.output}`);
+      if (result.status !== 0)
+        throw new Error(`the fixture build failed (exit ${result.status ?? 'on a signal'}):\n${result.output}`);
     },
   });
 }

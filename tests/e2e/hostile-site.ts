@@ -34,7 +34,7 @@ export function buildHostileSite(): void {
         timeout: 240_000,
       });
       if (result.status !== 0)
-        throw new Error(`the hostile fixture build failed (exit ${result.status}):\n${result.output}`);
+        throw new Error(`the hostile fixture build failed (exit ${result.status ?? 'on a signal'}):\n${result.output}`);
     },
   });
 }

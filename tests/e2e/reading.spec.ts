@@ -92,7 +92,7 @@ test('printing gives a plain light document in the reading face, its address on 
   // The public (canonical) address, fixed at the foot so Chromium repeats it on each page.
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   const address = page.locator('.print-address');
-  await expect(address).toHaveText(`Printed from ${canonical}`);
+  await expect(address).toHaveText(`Printed from ${canonical!}`);
   expect(await address.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();

@@ -14,10 +14,9 @@ export interface Seam {
 }
 
 export function findSeams(): Seam[] {
-  const INLINE = /^inline/;
   const blockOf = (node: Node): Element | null => {
     let el = node.parentElement;
-    while (el && INLINE.test(getComputedStyle(el).display)) el = el.parentElement;
+    while (el && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
     return el;
   };
   const word = /[\p{L}\p{N}]/u;

@@ -26,7 +26,7 @@ test('the 404 page works under the sub-path, styled, with links back into it', a
   await expect(page.getByRole('link', { name: 'Skip to content' })).not.toBeInViewport();
   expect(problems).toEqual([]);
   await page.getByRole('link', { name: 'See all stories' }).click();
-  await expect(page).toHaveURL(`${baseURL}`);
+  await expect(page).toHaveURL(baseURL!);
   await page.getByRole('link', { name: story.title }).click();
   await expect(page).toHaveURL(new URL(rel(paths.story(story.id)), baseURL).href);
 });

@@ -11,7 +11,6 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BAD,
-  type Case,
   cases,
   contentWith,
   editorialCases,
@@ -116,7 +115,12 @@ describe('scripts/validate-content.ts', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
-    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+    for (const name of names)
+      expectCaseLine(
+        result.stderr,
+        content,
+        cases.find((c) => c.name === name)!,
+      );
   });
 
   it('lists broken references beside broken files, without echoing references to the broken files', async () => {
@@ -130,7 +134,12 @@ describe('scripts/validate-content.ts', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`Invalid content (${names.length} problems):`);
-    for (const name of names) expectCaseLine(result.stderr, content, cases.find((c) => c.name === name) as Case);
+    for (const name of names)
+      expectCaseLine(
+        result.stderr,
+        content,
+        cases.find((c) => c.name === name)!,
+      );
     expect(result.stderr).not.toContain('no person');
   });
 

@@ -68,10 +68,10 @@ describe('parseContentYaml', () => {
   });
 
   it('locates a field, a missing field at its parent, and an unknown key at the key', () => {
-    const { locate } = parseContentYaml('claims:\n  - id: a\n    text: x\n    confict: y\n', 2);
-    expect(locate(['claims', 0, 'text'])).toEqual({ line: 4, column: 11 });
-    expect(locate(['claims', 0, 'conflict'])).toEqual({ line: 3, column: 5 });
-    expect(locate(['claims', 0], 'confict')).toEqual({ line: 5, column: 5 });
+    const parsed = parseContentYaml('claims:\n  - id: a\n    text: x\n    confict: y\n', 2);
+    expect(parsed.locate(['claims', 0, 'text'])).toEqual({ line: 4, column: 11 });
+    expect(parsed.locate(['claims', 0, 'conflict'])).toEqual({ line: 3, column: 5 });
+    expect(parsed.locate(['claims', 0], 'confict')).toEqual({ line: 5, column: 5 });
   });
 });
 

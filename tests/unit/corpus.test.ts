@@ -582,7 +582,7 @@ describe('buildCorpus refuses bad cross-references with a ContentError naming fi
   /** Asserts that exactly one issue is reported, with this file and field, and a message matching. */
   function expectIssue(parts: Parts, file: string, field: string, message: RegExp): void {
     const issues = issuesFor(parts);
-    expect(issues).toEqual([{ file, field, message: expect.stringMatching(message) }]);
+    expect(issues).toEqual([{ file, field, message: expect.stringMatching(message) as unknown }]);
   }
 
   it('a story listing a report that has no file', () => {

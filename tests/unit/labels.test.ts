@@ -30,10 +30,10 @@ describe('listText', () => {
 });
 
 describe('formatDate', () => {
-  const originalTz = process.env['TZ'];
+  const originalTz = process.env.TZ;
   afterEach(() => {
-    if (originalTz === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = originalTz;
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
   });
 
   it('writes a day for readers', () => {
@@ -44,7 +44,7 @@ describe('formatDate', () => {
   // Node re-reads TZ when it changes: a local-time conversion would give 28 Feb west of UTC
   // and could give 2 March far east of it.
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('gives the same day in the %s time zone', (tz) => {
-    process.env['TZ'] = tz;
+    process.env.TZ = tz;
     expect(formatDate('2030-03-01')).toBe('1 March 2030');
     expect(formatDate('2030-12-31')).toBe('31 December 2030');
   });

@@ -1,12 +1,13 @@
 /** A person quoted in two stories: every item of their page's view names its story (the built page: tests/build/person-page.test.ts). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { personPageView } from '../../src/lib/person-page.ts';
 import { twoStoryContent, VALID } from '../fixtures/two-stories.ts';
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'parallax-person-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -119,7 +119,7 @@ describe('scaffolds', () => {
   it('never overwrite, and check ids', () => {
     expect(run('story', 'river-flood')).toMatchObject({
       status: 1,
-      out: expect.stringContaining('already exists: not overwritten'),
+      out: expect.stringContaining('already exists: not overwritten') as unknown,
     });
     expect(run('report', 'river-flood', 'bridge-c.txt', 'gazette-report').out).toContain(
       'already exists: not overwritten',

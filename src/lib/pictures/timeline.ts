@@ -20,7 +20,7 @@ function dateOf(day: number): Date {
 /** "15 Aug". */
 export function shortDate(day: number): string {
   const date = dateOf(day);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''}`;
 }
 
 export interface Scale {
@@ -69,7 +69,7 @@ export function dateTicks(scale: Scale, max = 5): Tick[] {
   for (let m = Math.ceil(from / monthStep) * monthStep; m <= to; m += monthStep) {
     const day = Date.UTC(Math.floor(m / 12), m % 12, 1) / DAY_MS;
     const year = String(Math.floor(m / 12));
-    ticks.push({ day, x: scale.x(day), label: monthStep >= 12 ? year : `${MONTHS[m % 12]} ${year}` });
+    ticks.push({ day, x: scale.x(day), label: monthStep >= 12 ? year : `${MONTHS[m % 12] ?? ''} ${year}` });
   }
   return ticks;
 }

@@ -5,7 +5,7 @@
  * as is fails validation with its file and field named.
  */
 import { stringify } from 'yaml';
-import { slugify, type Draft, type QuoteProposal } from './draft.ts';
+import { slugify, type Draft, type NotSpeech, type QuoteProposal } from './draft.ts';
 
 export { DRAFT_SUFFIX, isDraftFile } from '../content-layout.ts';
 
@@ -100,7 +100,7 @@ export function draftYaml(draft: Draft, meta: DraftMeta): string {
   out.push(speech.length ? 'quotes:' : 'quotes: []');
   for (const q of speech) out.push(...quoteLines(q, meta, ids));
   out.push('', '# Quoted strings that are not speech: programme titles, headlines, quotes inside quotes.');
-  const other = draft.quotes.filter((q) => q.notSpeech);
+  const other = draft.quotes.filter((q): q is QuoteProposal & { notSpeech: NotSpeech } => q.notSpeech !== undefined);
   out.push(other.length ? 'notSpeech:' : 'notSpeech: []');
   for (const q of other) out.push(`  - { text: ${scalar(q.text)}, why: ${q.notSpeech}, at: [${q.start}, ${q.end}] }`);
 

@@ -33,7 +33,7 @@ export interface RelayGuess {
 
 export interface SpeakerGuess {
   /** Id of a known person, or a slug made from the name when nobody by that name is on file. */
-  id?: string;
+  id: string;
   /** The words that name the speaker, as the report gives them. */
   name: string;
   known: boolean;

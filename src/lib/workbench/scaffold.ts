@@ -129,7 +129,7 @@ export function analysisFile(): string {
   const claims = schema.properties?.claims;
   const quotes = schema.properties?.quotes;
   const questions = schema.properties?.questions;
-  const claim = claims?.items as JsonSchema;
+  const claim = claims?.items ?? {};
   const lines = [
     modeline('analysis'),
     `# ${explain(claims ?? {}, true)}`,
