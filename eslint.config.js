@@ -49,6 +49,50 @@ export default defineConfig(
     languageOptions: { parserOptions: { projectService: false } },
   },
   {
+    // The layers (ARCHITECTURE.md): the pure model, the schemas and the browser's code run
+    // anywhere, so they may not reach for Node; the build-time tools beside them in src/lib may.
+    files: [
+      'src/schemas/**/*.ts',
+      'src/scripts/**/*.ts',
+      'src/lib/pictures/**/*.ts',
+      ...[
+        'classify',
+        'content-yaml',
+        'corpus',
+        'credits',
+        'deployment',
+        'errors',
+        'export',
+        'hedge-check',
+        'invisible-chars',
+        'labels',
+        'pagination',
+        'paths',
+        'person-page',
+        'prose-quotes',
+        'quote-marks',
+        'routes',
+        'shard',
+        'share-cards',
+        'story-dates',
+        'structured-data',
+        'text-fragment',
+        'tokens',
+        'verbatim',
+        'verdict',
+        'yaml-lines',
+      ].map((name) => `src/lib/${name}.ts`),
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['node:*'], message: 'Pure model and browser code: no Node modules (ARCHITECTURE.md).' }],
+        },
+      ],
+    },
+  },
+  {
     // Tests index into content they have just checked; a failed lookup fails the test anyway.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng, type Rng } from '../corpus/prng.ts';
+import { createRng, type Rng } from '../newsroom/prng.ts';
 
 const WORDS = (
   'the a of and to in is that for on with as by at from this it be are was were has have had not but or ' +

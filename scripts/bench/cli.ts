@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroMs, build, npmRunBuild } from './build.ts';
-import { seededCorpus } from './corpus-dir.ts';
+import { seededCorpus } from './newsroom.ts';
 import { summariseDist, type DistSummary } from './dist.ts';
 import { benchImages, hasPngEndpoint } from './images.ts';
 import { describeMachine, load } from './machine.ts';

@@ -11,7 +11,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesUnder } from '../../src/lib/shard-merge.ts';
-import { seededCorpus } from './corpus-dir.ts';
+import { seededCorpus } from './newsroom.ts';
 
 const WORK = '.bench';
 const HERE = join(WORK, 'shards');

@@ -1,10 +1,10 @@
 /** RSS feed of stories. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../data/corpus';
-import { absolute, site } from '../data/site';
-import { paths } from '../lib/paths';
-import { routes } from '../lib/routes';
+import { getCorpus } from '@/data/corpus';
+import { absolute, site } from '@/data/site';
+import { paths } from '@/lib/paths';
+import { routes } from '@/lib/routes';
 
 export const GET: APIRoute = async () => {
   const stories = routes.story.pages(await getCorpus());

@@ -1,6 +1,6 @@
 /** robots.txt, pointing crawlers at the sitemap wherever the site is deployed. */
 import type { APIRoute } from 'astro';
-import { absolute } from '../data/site';
+import { absolute } from '@/data/site';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`, {

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/corpus/write.ts';
+import { writeCorpus } from '../../scripts/newsroom/write.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { HOME_PAGE_SIZE, PEOPLE_PAGE_SIZE } from '../../src/lib/pagination.ts';

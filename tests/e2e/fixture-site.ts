@@ -6,7 +6,7 @@
  * code and the generator are unchanged, so the extra build costs nothing on a second run.
  */
 import { join } from 'node:path';
-import { writeCorpus } from '../../scripts/corpus/write.ts';
+import { writeCorpus } from '../../scripts/newsroom/write.ts';
 import { astroBuild } from '../build/build-site.ts';
 import { buildOnce, ROOT, serve } from './cached-site.ts';
 
@@ -19,7 +19,7 @@ export function buildFixtureSite(): void {
   buildOnce({
     dist: FIXTURE_DIST,
     stamp: join(FIXTURE_DIST, '.fixture-stamp'),
-    dirs: ['src', 'scripts/corpus'],
+    dirs: ['src', 'scripts/newsroom'],
     files: ['tests/e2e/fixture-site.ts'],
     extra: JSON.stringify(FIXTURE_REPORTS),
     build: () => {

@@ -1,8 +1,8 @@
 /** The JSON Schema of the story exports, generated from the content's own Zod schemas. */
 import type { APIRoute } from 'astro';
-import { absolute } from '../../data/site';
-import { paths } from '../../lib/paths';
-import { storyExportJsonSchema } from '../../schemas/export';
+import { absolute } from '@/data/site';
+import { paths } from '@/lib/paths';
+import { storyExportJsonSchema } from '@/schemas/export';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(storyExportJsonSchema(absolute(paths.exportSchema())), null, 2)}\n`, {

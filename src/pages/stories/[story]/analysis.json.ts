@@ -1,9 +1,9 @@
 /** A story's analysis as open data, at a stable URL (schema: /schema/analysis.schema.json). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { staticPaths } from '../../../data/corpus';
-import { absolute } from '../../../data/site';
-import { storyExport } from '../../../lib/export';
-import { routes, type PropsOf } from '../../../lib/routes';
+import { staticPaths } from '@/data/corpus';
+import { absolute } from '@/data/site';
+import { storyExport } from '@/lib/export';
+import { routes, type PropsOf } from '@/lib/routes';
 
 /** One export beside each story page, routed by the same parameter. */
 export const getStaticPaths = (() => staticPaths(routes.story)) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 /**
- * The synthetic corpus generator (`npm run corpus`): byte-identical output for one seed, content that
+ * The synthetic corpus generator (`npm run newsroom`): byte-identical output for one seed, content that
  * passes the same validation and source verification as real content, and the variety it promises.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,11 +9,11 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import type { StoryView } from '../../src/lib/corpus.ts';
-import { CLAIMS_PER_STORY } from '../../scripts/corpus/claims.ts';
-import { SUMMARY_WORDS } from '../../scripts/corpus/prose.ts';
-import { QUOTES_PER_STORY } from '../../scripts/corpus/quotes.ts';
-import { REPORTS_PER_STORY, TOPICS_PER_STORY } from '../../scripts/corpus/story.ts';
-import { unsafeOutput, writeCorpus } from '../../scripts/corpus/write.ts';
+import { CLAIMS_PER_STORY } from '../../scripts/newsroom/claims.ts';
+import { SUMMARY_WORDS } from '../../scripts/newsroom/prose.ts';
+import { QUOTES_PER_STORY } from '../../scripts/newsroom/quotes.ts';
+import { REPORTS_PER_STORY, TOPICS_PER_STORY } from '../../scripts/newsroom/story.ts';
+import { unsafeOutput, writeCorpus } from '../../scripts/newsroom/write.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

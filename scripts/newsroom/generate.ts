@@ -50,7 +50,7 @@ export const MANIFEST = 'corpus.json';
 
 export function manifest(options: CorpusOptions, files: number) {
   return {
-    generator: 'parallax npm run corpus',
+    generator: 'parallax npm run newsroom',
     /** Bumped whenever the same options would produce different files, so stale corpora are regenerated. */
     version: GENERATOR_VERSION,
     stories: options.stories,

@@ -1,5 +1,5 @@
 /**
- * `npm run corpus -- --stories N [--reports M] [--seed S] [--out DIR]`: writes a seeded synthetic
+ * `npm run newsroom -- --stories N [--reports M] [--seed S] [--out DIR]`: writes a seeded synthetic
  * corpus in the project's content format to DIR/content, with the matching source archive in
  * DIR/sources, then validates it with the same reader and checks as real content.
  */
@@ -10,7 +10,7 @@ import { ContentError } from '../../src/lib/errors.ts';
 import { MAX_REPORTS } from './story.ts';
 import { writeCorpus } from './write.ts';
 
-const USAGE = `Usage: npm run corpus -- --stories N [--reports M] [--seed S] [--out DIR] [--no-validate]
+const USAGE = `Usage: npm run newsroom -- --stories N [--reports M] [--seed S] [--out DIR] [--no-validate]
 
   --stories N    number of stories (at least 1)
   --reports M    exactly M reports per story (2-${MAX_REPORTS}); without it each story has 2-5

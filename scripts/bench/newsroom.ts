@@ -1,8 +1,8 @@
 /** The seeded synthetic corpus the benchmarks build, generated once and reused while it matches. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST, manifest } from '../corpus/generate.ts';
-import { writeCorpus } from '../corpus/write.ts';
+import { MANIFEST, manifest } from '../newsroom/generate.ts';
+import { writeCorpus } from '../newsroom/write.ts';
 
 export interface CorpusOptions {
   stories: number;
