@@ -64,3 +64,29 @@ test('says plainly that it needs JavaScript when it is off', async ({ browser, b
   await expect(page.getByRole('status')).toContainText('Search needs JavaScript');
   await context.close();
 });
+
+for (const width of [360, 1440]) {
+  test(`at ${width} px the search and page buttons keep their labels on one line`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Words may break anywhere in running text (long names), never inside a button's label.
+    for (const path of [paths.search(), paths.story(story.id)]) {
+      await page.goto(rel(path));
+      const split = await page.locator('button:visible').evaluateAll((buttons) =>
+        buttons
+          .filter((button) => {
+            // A text node that wraps gives one client rect per line.
+            const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const tops = [...range.getClientRects()].map((rect) => rect.top);
+              if (tops.some((top) => Math.abs(top - (tops[0] ?? top)) > 2)) return true;
+            }
+            return false;
+          })
+          .map((button) => button.textContent.trim()),
+      );
+      expect(split, path).toEqual([]);
+    }
+  });
+}
