@@ -8,6 +8,10 @@ import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { contentRoot } from '../src/lib/content-layout.ts';
+import { loadCorpus } from '../src/lib/content-files.ts';
+import { ContentError } from '../src/lib/errors.ts';
+import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { DEFAULT_SITE, deployment } from '../src/lib/deployment.ts';
 import { parseShard } from '../src/lib/shard.ts';
@@ -69,6 +73,15 @@ try {
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
+}
+
+// 0. Invalid content is refused before Astro starts, so nothing of Astro's can keep a refused build
+// waiting; the build validates again (src/integrations/content-check-on-build.ts) and prints the warnings.
+try {
+  await checkMarkdownBodies(loadCorpus(contentRoot()).files);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fail(error.message);
 }
 
 // 1. Build beside the output (or in the staging folder, for an output outside the project). The

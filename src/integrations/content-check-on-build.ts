@@ -13,6 +13,7 @@ import { contentRoot } from '../lib/content-layout.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../lib/content-warnings.ts';
 import { count, nouns } from '../lib/labels.ts';
+import { ContentError } from '../lib/errors.ts';
 import { checkMarkdownBodies } from '../lib/markdown-check.ts';
 import { paths } from '../lib/paths.ts';
 import { parseShard, shardScope } from '../lib/shard.ts';
@@ -34,9 +35,19 @@ export default function contentCheckOnBuild(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
         const started = performance.now();
-        // A ContentError thrown here ends the build before the content store or any page is written.
-        const { files, corpus } = loadCorpus(contentRoot());
-        const markdown = await checkMarkdownBodies(files);
+        // Invalid content ends the build here, before the content store or any page is written. The
+        // process exits at once rather than throwing: a throw from this hook sometimes left Astro's
+        // build() never settling (a hung `astro build`, seen in about one failed build in twenty).
+        let checked;
+        try {
+          const read = loadCorpus(contentRoot());
+          checked = { ...read, markdown: await checkMarkdownBodies(read.files) };
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          logger.error(error.message);
+          process.exit(1);
+        }
+        const { files, corpus, markdown } = checked;
         recordTimings({ validateMs: Math.round(performance.now() - started) });
         storyIds = corpus.stories.map((story) => story.id);
         // A part of a sharded build (src/lib/shard.ts) writes only its own stories' pages.
