@@ -9,13 +9,12 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentRoot } from '../src/lib/content-layout.ts';
-import { loadCorpus } from '../src/lib/content-files.ts';
 import { ContentError } from '../src/lib/errors.ts';
-import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { count, nouns } from '../src/lib/labels.ts';
 import { DEFAULT_SITE, deployment } from '../src/lib/deployment.ts';
 import { parseShard } from '../src/lib/shard.ts';
 import { imageCacheDir, pruneImageCache } from '../src/lib/share-image.ts';
+import { checkContent } from '../src/lib/content-check.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -78,7 +77,7 @@ try {
 // 0. Invalid content is refused before Astro starts, so nothing of Astro's can keep a refused build
 // waiting; the build validates again (src/integrations/content-check-on-build.ts) and prints the warnings.
 try {
-  await checkMarkdownBodies(loadCorpus(contentRoot()).files);
+  await checkContent(contentRoot());
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);

@@ -3,12 +3,11 @@
  * content file under `root`, and says what it found or what is wrong, without printing or exiting,
  * so tests can run it in-process (scripts/validate-content.ts prints it and exits with `status`).
  */
-import { loadCorpus } from '../src/lib/content-files.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { count, nouns } from '../src/lib/labels.ts';
-import { checkMarkdownBodies } from '../src/lib/markdown-check.ts';
 import { pendingDrafts, pendingDraftsNote } from '../src/lib/workbench/pending.ts';
+import { checkContent } from '../src/lib/content-check.ts';
 
 export interface Validation {
   /** 0: valid (warnings allowed unless strict); 1: invalid, or warnings in strict mode. */
@@ -24,8 +23,7 @@ export async function validateContent(root: string, options: { strict: boolean }
   const pending = pendingDraftsNote(pendingDrafts(root));
   if (pending) out.push(pending);
   try {
-    const { files, corpus } = loadCorpus(root);
-    const markdown = await checkMarkdownBodies(files);
+    const { files, corpus, markdown } = await checkContent(root);
     const claims = corpus.stories.reduce((n, s) => n + s.claims.length, 0);
     const quotes = corpus.stories.reduce((n, s) => n + s.quotes.length, 0);
     out.push(

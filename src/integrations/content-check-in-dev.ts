@@ -7,10 +7,9 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-layout.ts';
-import { loadCorpus } from '../lib/content-files.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../lib/content-warnings.ts';
 import { ContentError } from '../lib/errors.ts';
-import { checkMarkdownBodies } from '../lib/markdown-check.ts';
+import { checkContent } from '../lib/content-check.ts';
 
 const PLUGIN = 'parallax:content-check';
 
@@ -36,8 +35,7 @@ export default function contentCheckInDev(): AstroIntegration {
 
         const check = async () => {
           try {
-            const { files } = loadCorpus(root);
-            const markdown = await checkMarkdownBodies(files);
+            const { files, markdown } = await checkContent(root);
             // Warnings do not stop the site: the terminal lists them, as `npm run validate` does.
             const hedges = contentWarnings(files);
             if (hedges.length > 0) logger.warn(formatWarnings(hedges));

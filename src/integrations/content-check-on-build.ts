@@ -10,14 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-layout.ts';
-import { loadCorpus } from '../lib/content-files.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../lib/content-warnings.ts';
 import { count, nouns } from '../lib/labels.ts';
 import { ContentError } from '../lib/errors.ts';
-import { checkMarkdownBodies } from '../lib/markdown-check.ts';
 import { paths } from '../lib/paths.ts';
 import { parseShard, shardScope } from '../lib/shard.ts';
 import { recordTimings } from './build-timings.ts';
+import { checkContent } from '../lib/content-check.ts';
 
 /** Why a build that passed validation is still not a site. */
 export class MissingPages extends Error {
@@ -40,8 +39,7 @@ export default function contentCheckOnBuild(): AstroIntegration {
         // build() never settling (a hung `astro build`, seen in about one failed build in twenty).
         let checked;
         try {
-          const read = loadCorpus(contentRoot());
-          checked = { ...read, markdown: await checkMarkdownBodies(read.files) };
+          checked = await checkContent(contentRoot());
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);
