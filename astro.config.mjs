@@ -7,8 +7,8 @@ import contentCheckInDev from './src/integrations/content-check-in-dev.ts';
 import contentCheckOnBuild from './src/integrations/content-check-on-build.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { deployment } from './src/lib/deployment.ts';
-import { themeInitHash } from './src/lib/theme-script.ts';
+import { deployment } from './src/model/deployment.ts';
+import { themeInitHash } from './src/build/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
 
 /** A Latin, normal-style weight of an installed @fontsource package, served from /_astro/fonts/. */

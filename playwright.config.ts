@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_USE } from './tests/chromium.ts';
-import { TEST_SUB_PATH } from './src/lib/deployment.ts';
+import { TEST_SUB_PATH } from './src/model/deployment.ts';
 
 /** Both builds are served the way a static host serves them (scripts/serve.ts). */
 // PARALLAX_E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.

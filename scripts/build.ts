@@ -8,13 +8,13 @@ import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { contentRoot } from '../src/lib/content-layout.ts';
-import { ContentError } from '../src/lib/errors.ts';
-import { count, nouns } from '../src/lib/labels.ts';
-import { DEFAULT_SITE, deployment } from '../src/lib/deployment.ts';
-import { parseShard } from '../src/lib/shard.ts';
-import { imageCacheDir, pruneImageCache } from '../src/lib/share-image.ts';
-import { checkContent } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/build/content-layout.ts';
+import { ContentError } from '../src/model/errors.ts';
+import { count, nouns } from '../src/model/labels.ts';
+import { DEFAULT_SITE, deployment } from '../src/model/deployment.ts';
+import { parseShard } from '../src/model/shard.ts';
+import { imageCacheDir, pruneImageCache } from '../src/build/share-image.ts';
+import { checkContent } from '../src/build/content-check.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -66,7 +66,7 @@ if (!deployment().siteIsSet) {
   );
 }
 
-// A typo in PARALLAX_SHARD (src/lib/shard.ts) must not build a partial site.
+// A typo in PARALLAX_SHARD (src/model/shard.ts) must not build a partial site.
 try {
   parseShard(process.env.PARALLAX_SHARD);
 } catch (error) {

@@ -2,8 +2,8 @@
  * `npm run check:links [dir]`: every internal link and #fragment in the built site resolves.
  * Reads the base path and site URL from PARALLAX_BASE and PARALLAX_SITE, as the build does.
  */
-import { deployment } from '../src/lib/deployment.ts';
-import { checkLinks } from '../src/lib/link-check.ts';
+import { deployment } from '../src/model/deployment.ts';
+import { checkLinks } from '../src/build/link-check.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const { base, site: origin } = deployment();

@@ -1,13 +1,13 @@
 /**
  * `npm run merge-shards -- --out DIR PART…`: joins the parts of a sharded build (each
- * `PARALLAX_SHARD=i/N npm run build -- --out PART`, src/lib/shard.ts) into one site with
- * src/lib/shard-merge.ts, indexes the whole for search once, and swaps it in only when complete.
+ * `PARALLAX_SHARD=i/N npm run build -- --out PART`, src/model/shard.ts) into one site with
+ * src/build/shard-merge.ts, indexes the whole for search once, and swaps it in only when complete.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
-import { copyParts, writeSitemaps } from '../src/lib/shard-merge.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import { copyParts, writeSitemaps } from '../src/build/shard-merge.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (!values.out || positionals.length === 0) {

@@ -3,11 +3,11 @@
  * content file under `root`, and says what it found or what is wrong, without printing or exiting,
  * so tests can run it in-process (scripts/validate-content.ts prints it and exits with `status`).
  */
-import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/lib/content-warnings.ts';
-import { ContentError } from '../src/lib/errors.ts';
-import { count, nouns } from '../src/lib/labels.ts';
-import { pendingDrafts, pendingDraftsNote } from '../src/lib/workbench/pending.ts';
-import { checkContent } from '../src/lib/content-check.ts';
+import { contentWarnings, editorialContentWarnings, formatWarnings } from '../src/build/content-warnings.ts';
+import { ContentError } from '../src/model/errors.ts';
+import { count, nouns } from '../src/model/labels.ts';
+import { pendingDrafts, pendingDraftsNote } from '../src/build/workbench/pending.ts';
+import { checkContent } from '../src/build/content-check.ts';
 
 export interface Validation {
   /** 0: valid (warnings allowed unless strict); 1: invalid, or warnings in strict mode. */

@@ -1,17 +1,17 @@
 /**
  * `npm run verify:sources`: checks that every quote, relay wording, evidence excerpt and question
  * excerpt is verbatim in its report's archived copy, and that every passage our own prose puts in
- * quotation marks is there too, as whole words (`src/lib/prose-quotes.ts`). The archive is read
+ * quotation marks is there too, as whole words (`src/model/prose-quotes.ts`). The archive is read
  * from `PARALLAX_SOURCES_DIR` (default `../shared/sources`); it is never copied into the project.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentRoot } from '../src/lib/content-layout.ts';
-import { loadCorpus } from '../src/lib/content-files.ts';
-import { ContentError } from '../src/lib/errors.ts';
-import { count, nouns } from '../src/lib/labels.ts';
-import { prosePassages } from '../src/lib/prose-quotes.ts';
-import { appearsAsWords, appearsIn, closestPassage, excerptsOf } from '../src/lib/verbatim.ts';
+import { contentRoot } from '../src/build/content-layout.ts';
+import { loadCorpus } from '../src/build/content-files.ts';
+import { ContentError } from '../src/model/errors.ts';
+import { count, nouns } from '../src/model/labels.ts';
+import { prosePassages } from '../src/model/prose-quotes.ts';
+import { appearsAsWords, appearsIn, closestPassage, excerptsOf } from '../src/model/verbatim.ts';
 
 const sourcesDir = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
 // The archive is licensed material kept outside the public repository: a clone without it skips the

@@ -1,10 +1,10 @@
 /**
  * Content collections: loaders only. The schemas live in `src/schemas`, the layout in
- * `src/lib/content-layout.ts`, and the loader (`src/lib/content-loader.ts`) reads every file with
+ * `src/build/content-layout.ts`, and the loader (`src/build/content-loader.ts`) reads every file with
  * the same reader as `npm run validate`, so the build and validation cannot disagree on a file.
  */
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content-loader.ts';
+import { contentLoader } from './build/content-loader.ts';
 import { analysisSchema, outletSchema, personSchema, reportSchema, storySchema } from './schemas/index.ts';
 
 export const collections = {

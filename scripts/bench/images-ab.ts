@@ -10,10 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { shareCards } from '../../src/lib/routes.ts';
-import type { ShareCard } from '../../src/lib/share-cards.ts';
-import { renderShareImage } from '../../src/lib/share-image.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { shareCards } from '../../src/model/routes.ts';
+import type { ShareCard } from '../../src/model/share-cards.ts';
+import { renderShareImage } from '../../src/build/share-image.ts';
 import { show, spread } from './stats.ts';
 
 const { values } = parseArgs({
@@ -29,12 +29,12 @@ const { values } = parseArgs({
 // their card type and the worker path (resolved from the project root) point at the copies.
 const oldDir = resolve(`.bench/renderer-${values.base}`);
 mkdirSync(oldDir, { recursive: true });
-const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/lib/'], { encoding: 'utf8' })
+const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/build/'], { encoding: 'utf8' })
   .split('\n')
   .filter((path) => /\/(share-image[\w-]*|png)\.ts$/.test(path));
 for (const path of files) {
   const source = execFileSync('git', ['show', `${values.base}:${path}`], { encoding: 'utf8' })
-    .replace(/from '\.\/share-cards\.ts'/g, `from '${resolve('src/lib/share-cards.ts')}'`)
+    .replace(/from '\.\/share-cards\.ts'/g, `from '${resolve('src/model/share-cards.ts')}'`)
     .replace(
       /join\(process\.cwd\(\), 'src\/lib\/share-image-worker\.ts'\)/,
       `'${join(oldDir, 'share-image-worker.ts')}'`,

@@ -4,9 +4,9 @@
  * one thread, cards drawn one after another; medians with min-max over rounds. Writes nothing.
  */
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { shareCards } from '../../src/lib/routes.ts';
-import { resvgDraws, stages } from '../../src/lib/share-image-draw.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { shareCards } from '../../src/model/routes.ts';
+import { resvgDraws, stages } from '../../src/build/share-image-draw.ts';
 import { show, spread } from './stats.ts';
 
 const { values } = parseArgs({

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml.ts';
-import { loadCorpus } from '../../src/lib/content-files.ts';
+import { parseContentYaml, splitFrontmatter } from '../../src/model/content-yaml.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
 import { build, type BuildResult } from './build.ts';
 import { spread, type Spread } from './stats.ts';
 

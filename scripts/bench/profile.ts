@@ -25,7 +25,7 @@ export function ownerOf(url: string): string {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1] ?? url;
   if (url.startsWith('node:')) return '(node)';
-  // The site as Astro bundled it for prerendering: pages, components, src/lib and src/data.
+  // The site as Astro bundled it for prerendering: pages, components, src/model, src/build and src/data.
   const bundled = /\.prerender\/(?:chunks\/)?(.+?)(?:[_.][\w-]{8})?\.mjs$/.exec(url);
   if (bundled) return `site bundle: ${bundled[1] ?? url}`;
   const ours = /\/(src\/[^/]+|scripts|\.bench|dist|\.astro)\//.exec(url);

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesUnder } from '../../src/lib/shard-merge.ts';
+import { filesUnder } from '../../src/build/shard-merge.ts';
 import { seededCorpus } from './newsroom.ts';
 
 const WORK = '.bench';

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { loadCorpus } from '../../src/lib/content-files.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
 import { astroMs, build, buildProject } from './build.ts';
 import { GiB, spread, type Spread } from './stats.ts';
 

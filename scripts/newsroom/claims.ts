@@ -3,7 +3,7 @@
  * only in one report). Each position's evidence is a sentence written into that report's archived
  * copy, so it is verbatim by construction.
  */
-import type { Agreement } from '../../src/lib/classify.ts';
+import type { Agreement } from '../../src/model/classify.ts';
 import type { Claim, Position } from '../../src/schemas/index.ts';
 import { SECTIONS, note, type ReportDraft, type StoryDraft } from './draft.ts';
 import { outletId } from './outlets.ts';

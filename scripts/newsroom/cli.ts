@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { ContentError } from '../../src/model/errors.ts';
 import { MAX_REPORTS } from './story.ts';
 import { writeCorpus } from './write.ts';
 

@@ -4,7 +4,7 @@
  * from its own PRNG stream, keyed by the seed and its index, so stories do not shift one another.
  */
 import { stringify } from 'yaml';
-import { formatDate } from '../../src/lib/labels.ts';
+import { formatDate } from '../../src/model/labels.ts';
 import type { Analysis, Report, Story, StoryEvent } from '../../src/schemas/index.ts';
 import { archiveText } from './archive.ts';
 import { buildClaims, type ClaimDraft } from './claims.ts';

@@ -1,18 +1,18 @@
 /**
  * `npm run draft -- <story> <report> [--write] [--force]`: proposes the report's quotes, questions
- * and candidate claim evidence from its archived copy (`src/lib/workbench/draft.ts`). Prints YAML
+ * and candidate claim evidence from its archived copy (`src/build/workbench/draft.ts`). Prints YAML
  * to paste into the story's analysis.yaml, or with `--write` puts it in `analysis.draft.yaml`
  * beside it (never over an existing draft unless `--force`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../../src/lib/content-layout.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { ContentError } from '../../src/lib/errors.ts';
-import { draftReport } from '../../src/lib/workbench/draft.ts';
-import { DRAFT_SUFFIX, draftYaml } from '../../src/lib/workbench/draft-yaml.ts';
-import { knownProgrammes, knownRecords, storyClaims } from '../../src/lib/workbench/inputs.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
+import { ContentError } from '../../src/model/errors.ts';
+import { draftReport } from '../../src/build/workbench/draft.ts';
+import { DRAFT_SUFFIX, draftYaml } from '../../src/build/workbench/draft-yaml.ts';
+import { knownProgrammes, knownRecords, storyClaims } from '../../src/build/workbench/inputs.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,14 +1,14 @@
 /**
  * `npm run draft:measure -- [story]`: runs the draft on every report of a story and compares it
- * with the story's hand-written analysis.yaml (`src/lib/workbench/measure.ts`). Prints the figures.
+ * with the story's hand-written analysis.yaml (`src/build/workbench/measure.ts`). Prints the figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentRoot } from '../../src/lib/content-layout.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { draftReport } from '../../src/lib/workbench/draft.ts';
-import { knownProgrammes, knownRecords, storyClaims } from '../../src/lib/workbench/inputs.ts';
-import { scoreDraft } from '../../src/lib/workbench/measure.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
+import { draftReport } from '../../src/build/workbench/draft.ts';
+import { knownProgrammes, knownRecords, storyClaims } from '../../src/build/workbench/inputs.ts';
+import { scoreDraft } from '../../src/build/workbench/measure.ts';
 
 const story = process.argv[2] ?? 'alaska-summit-2025';
 const files = readContentFiles(contentRoot());

@@ -1,5 +1,5 @@
 /**
- * Scaffolds (`src/lib/workbench/scaffold.ts`), never overwriting a file:
+ * Scaffolds (`src/build/workbench/scaffold.ts`), never overwriting a file:
  *   npm run new:story  -- <story-id>
  *   npm run new:report -- <story-id> <archive-file> [<report-id>]
  *   npm run new:person -- "<Name>" [--id <id>] [--anonymous]
@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, layout } from '../../src/lib/content-layout.ts';
-import { listEntries } from '../../src/lib/content-files.ts';
-import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml.ts';
+import { contentRoot, layout } from '../../src/build/content-layout.ts';
+import { listEntries } from '../../src/build/content-files.ts';
+import { parseContentYaml, splitFrontmatter } from '../../src/model/content-yaml.ts';
 import { OUTLET_KINDS } from '../../src/schemas/outlet.ts';
-import { slugify } from '../../src/lib/workbench/draft.ts';
+import { slugify } from '../../src/build/workbench/draft.ts';
 import {
   addReportToStory,
   analysisFile,
@@ -21,7 +21,7 @@ import {
   personFile,
   reportFile,
   storyFile,
-} from '../../src/lib/workbench/scaffold.ts';
+} from '../../src/build/workbench/scaffold.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const { values, positionals } = parseArgs({

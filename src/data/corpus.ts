@@ -3,11 +3,11 @@
  * them with `buildCorpus`, and renders Markdown bodies. Pages never call `getCollection` themselves.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { locateIssues } from '../lib/content-entry.ts';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
-import { ContentError } from '../lib/errors.ts';
-import type { Route } from '../lib/routes.ts';
-import { shardScope, type ShardScope } from '../lib/shard.ts';
+import { locateIssues } from '../build/content-entry.ts';
+import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import { ContentError } from '../model/errors.ts';
+import type { Route } from '../model/routes.ts';
+import { shardScope, type ShardScope } from '../model/shard.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -45,13 +45,13 @@ async function load(): Promise<Corpus> {
   }
 }
 
-/** Which pages this build writes: all of them, or one shard's (`PARALLAX_SHARD`, src/lib/shard.ts). */
+/** Which pages this build writes: all of them, or one shard's (`PARALLAX_SHARD`, src/model/shard.ts). */
 export async function getShardScope(): Promise<ShardScope> {
   const { stories } = await getCorpus();
   return shardScope(stories.map((story) => story.id));
 }
 
-/** A page file's `getStaticPaths`: the pages of its kind in the route table (src/lib/routes.ts) this build writes. */
+/** A page file's `getStaticPaths`: the pages of its kind in the route table (src/model/routes.ts) this build writes. */
 export async function staticPaths<Props>(route: Route<Props>) {
   const corpus = await getCorpus();
   const scope = await getShardScope();

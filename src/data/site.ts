@@ -1,7 +1,7 @@
 /** Site-wide settings and the one place the deployment's base path and site URL are applied to links. */
-import { siteText } from '../lib/labels.ts';
+import { siteText } from '../model/labels.ts';
 
-/** The site's name, tagline and descriptions (their words live in src/lib/labels.ts). */
+/** The site's name, tagline and descriptions (their words live in src/model/labels.ts). */
 export const site = siteText;
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');

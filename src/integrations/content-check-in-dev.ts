@@ -6,10 +6,10 @@
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-layout.ts';
-import { contentWarnings, editorialContentWarnings, formatWarnings } from '../lib/content-warnings.ts';
-import { ContentError } from '../lib/errors.ts';
-import { checkContent } from '../lib/content-check.ts';
+import { contentRoot } from '../build/content-layout.ts';
+import { contentWarnings, editorialContentWarnings, formatWarnings } from '../build/content-warnings.ts';
+import { ContentError } from '../model/errors.ts';
+import { checkContent } from '../build/content-check.ts';
 
 const PLUGIN = 'parallax:content-check';
 

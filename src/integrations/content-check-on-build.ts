@@ -9,14 +9,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-layout.ts';
-import { contentWarnings, editorialContentWarnings, formatWarnings } from '../lib/content-warnings.ts';
-import { count, nouns } from '../lib/labels.ts';
-import { ContentError } from '../lib/errors.ts';
-import { paths } from '../lib/paths.ts';
-import { parseShard, shardScope } from '../lib/shard.ts';
+import { contentRoot } from '../build/content-layout.ts';
+import { contentWarnings, editorialContentWarnings, formatWarnings } from '../build/content-warnings.ts';
+import { count, nouns } from '../model/labels.ts';
+import { ContentError } from '../model/errors.ts';
+import { paths } from '../model/paths.ts';
+import { parseShard, shardScope } from '../model/shard.ts';
 import { recordTimings } from './build-timings.ts';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContent } from '../build/content-check.ts';
 
 /** Why a build that passed validation is still not a site. */
 export class MissingPages extends Error {
@@ -48,7 +48,7 @@ export default function contentCheckOnBuild(): AstroIntegration {
         const { files, corpus, markdown } = checked;
         recordTimings({ validateMs: Math.round(performance.now() - started) });
         storyIds = corpus.stories.map((story) => story.id);
-        // A part of a sharded build (src/lib/shard.ts) writes only its own stories' pages.
+        // A part of a sharded build (src/model/shard.ts) writes only its own stories' pages.
         const shard = parseShard(process.env.PARALLAX_SHARD);
         if (shard) {
           storyIds = storyIds.filter(shardScope(storyIds).story);

@@ -1,11 +1,11 @@
 /**
  * `astro build` ends with the Pagefind search index (`<out>/pagefind/`), as Starlight builds it, so
- * any build, `astro preview` included, has search (a shard's part excepted: src/lib/shard.ts). The index itself: src/lib/search-index.ts.
+ * any build, `astro preview` included, has search (a shard's part excepted: src/model/shard.ts). The index itself: src/build/search-index.ts.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from '../lib/search-index.ts';
-import { parseShard } from '../lib/shard.ts';
+import { buildSearchIndex } from '../build/search-index.ts';
+import { parseShard } from '../model/shard.ts';
 import { recordTimings } from './build-timings.ts';
 
 export default function searchIndex(): AstroIntegration {

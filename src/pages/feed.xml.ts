@@ -3,8 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCorpus } from '@/data/corpus';
 import { absolute, site } from '@/data/site';
-import { paths } from '@/lib/paths';
-import { routes } from '@/lib/routes';
+import { paths } from '@/model/paths';
+import { routes } from '@/model/routes';
 
 export const GET: APIRoute = async () => {
   const stories = routes.story.pages(await getCorpus());

@@ -34,7 +34,7 @@ export const sanitizeSchema: SanitizeSchema = {
 
 /**
  * Ids the pages give their own elements: `main`, `*-heading`, `search-*`, `claim-text`, the
- * `claim-`, `quote-`, `question-` and `topic-` anchors (src/lib/paths.ts) and their `-text` and
+ * `claim-`, `quote-`, `question-` and `topic-` anchors (src/model/paths.ts) and their `-text` and
  * `-h` labels. A summary heading named like one ("## Main", "## Claim reopens Monday") would
  * duplicate it and take over its links; such a heading's id gets `part-` in front (and so does one
  * already starting so, which keeps every id unique).

@@ -6,7 +6,7 @@ export const STANCES = ['asserts', 'attributes', 'hedges', 'contradicts'] as con
 export type Stance = (typeof STANCES)[number];
 
 /**
- * How the reports relate on one claim, computed from their positions (see `src/lib/classify.ts`):
+ * How the reports relate on one claim, computed from their positions (see `src/model/classify.ts`):
  * `shared` (two or more speak, none contradicts), `conflicting` (one contradicts another),
  * `single` (only one speaks).
  */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { findInvisible, invisibleMessage } from '../lib/invisible-chars.ts';
+import { findInvisible, invisibleMessage } from '../model/invisible-chars.ts';
 
-/** Refuses bidirectional controls and other invisible characters (see `src/lib/invisible-chars.ts`). */
+/** Refuses bidirectional controls and other invisible characters (see `src/model/invisible-chars.ts`). */
 const visible = (value: string, ctx: z.RefinementCtx) => {
   const found = findInvisible(value);
   if (found) ctx.addIssue({ code: 'custom', message: invisibleMessage(found) });

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { paths } from '../../src/model/paths.ts';
 import {
   checkStorage,
   ContentStoreMismatch,

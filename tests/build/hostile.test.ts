@@ -15,7 +15,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storyExportSchema, type StoryExport } from '../../src/schemas/export.ts';
-import { THEME_INIT_SCRIPT } from '../../src/lib/theme-script.ts';
+import { THEME_INIT_SCRIPT } from '../../src/build/theme-script.ts';
 import { buildHostileSite, HOSTILE_DIST } from '../e2e/hostile-site.ts';
 
 /** A <style> holding nothing but @font-face and :root rules without nested blocks: Astro's <Font> output. */

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/newsroom/write.ts';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { Corpus } from '../../src/lib/corpus.ts';
-import { HOME_PAGE_SIZE, PEOPLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import type { Corpus } from '../../src/model/corpus.ts';
+import { HOME_PAGE_SIZE, PEOPLE_PAGE_SIZE } from '../../src/model/pagination.ts';
+import { paths } from '../../src/model/paths.ts';
 import { astroBuild } from './build-site.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-pages-'));

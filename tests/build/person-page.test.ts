@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
 import { twoStoryContent } from '../fixtures/two-stories.ts';
 import { buildSite } from './build-site.ts';
 

@@ -1,9 +1,9 @@
 /** Helpers for reading the built site: its files, pages and the content it was built from. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-layout.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { deployment } from '../../src/model/deployment.ts';
 
 export const DIST = process.env.PARALLAX_DIST ?? 'dist';
 export const { corpus } = loadCorpus(contentRoot());

@@ -1,8 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
-import { CONTENT_KINDS, contentJsonSchema } from '../../src/lib/workbench/json-schemas.ts';
+import { paths } from '../../src/model/paths.ts';
+import { CONTENT_KINDS, contentJsonSchema } from '../../src/build/workbench/json-schemas.ts';
 import type { StoryExport } from '../../src/schemas/export.ts';
 import { corpus, read, sitePath } from './built-site.ts';
 

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/model/paths.ts';
 import { corpus, htmlPages, read, sitePath } from './built-site.ts';
 
 const parser = new XMLParser({ isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name) });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { deployment, TEST_SUB_PATH } from '../../src/lib/deployment.ts';
+import { checkLinks } from '../../src/build/link-check.ts';
+import { deployment, TEST_SUB_PATH } from '../../src/model/deployment.ts';
 
 const origin = deployment().site;
 const builds = [

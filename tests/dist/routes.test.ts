@@ -1,9 +1,9 @@
-/** The built site holds exactly the route table's pages (src/lib/routes.ts), each with its share image. */
+/** The built site holds exactly the route table's pages (src/model/routes.ts), each with its share image. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/model/paths.ts';
+import { sitePaths } from '../../src/model/routes.ts';
 import { corpus, DIST, distFiles, htmlPages } from './built-site.ts';
 
 describe('the route table against the build', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, distFiles, jsonLd, sitePath } from './built-site.ts';
-import { paths, sourcePath } from '../../src/lib/paths.ts';
+import { paths, sourcePath } from '../../src/model/paths.ts';
 
 const TYPES = { person: 'Person', outlet: 'NewsMediaOrganization', platform: 'Organization', document: 'CreativeWork' };
 

@@ -1,6 +1,6 @@
 /** The story page's total weight, measured as a reader downloads it: every resource, compressed. */
 import { expect, test } from '@playwright/test';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 import { recordWeight } from './weight.ts';
 

@@ -1,14 +1,14 @@
 /** What the built site should show, read from the same content the build used. */
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-layout.ts';
-import { deployedUrl } from '../../src/lib/deployment.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { deployedUrl } from '../../src/model/deployment.ts';
+import { sitePaths } from '../../src/model/routes.ts';
 
 export const { corpus } = loadCorpus(contentRoot());
 
 export const rel = (p: string) => p.replace(/^\//, '');
 
-/** Every page the site builds (the route table's, src/lib/routes.ts), as paths relative to the base URL (no leading slash). */
+/** Every page the site builds (the route table's, src/model/routes.ts), as paths relative to the base URL (no leading slash). */
 export function allPages(): string[] {
   return sitePaths(corpus).map(rel);
 }

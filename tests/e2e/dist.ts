@@ -1,6 +1,6 @@
 /** Reading the built site from disk: the sitemap's pages, as paths relative to the base URL. */
 import { readFileSync } from 'node:fs';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/model/deployment.ts';
 
 const DIST = process.env.PARALLAX_DIST ?? 'dist';
 

@@ -8,7 +8,7 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { buildOnce, ROOT, serve } from './cached-site.ts';
-import { DEFAULT_SITE } from '../../src/lib/deployment.ts';
+import { DEFAULT_SITE } from '../../src/model/deployment.ts';
 
 export const HOSTILE_CONTENT = join(ROOT, 'dist-hostile-site-content');
 export const HOSTILE_DIST = join(ROOT, 'dist-hostile-site');

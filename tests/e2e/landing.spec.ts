@@ -8,9 +8,9 @@
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { fragments, LANDING_TOLERANCE, landing, printedPageCount, settle } from '../../scripts/measure-reading.ts';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { StoryView } from '../../src/lib/corpus.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import type { StoryView } from '../../src/model/corpus.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 import { FIXTURE_CONTENT, FIXTURE_REPORTS } from './fixture-site.ts';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stanceFacts } from '../../src/components/sources.ts';
-import { agreementSymbol, stanceSentence, stanceText } from '../../src/lib/labels.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
+import { agreementSymbol, stanceSentence, stanceText } from '../../src/model/labels.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 
 const story = corpus.stories[0]!;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { AGREEMENTS } from '../../src/lib/classify.ts';
-import { creditSummary, missingProvenance, sourceKindText, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
+import { AGREEMENTS } from '../../src/model/classify.ts';
+import { creditSummary, missingProvenance, sourceKindText, UNNAMED_SOURCE } from '../../src/model/labels.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 
 test('home lists every story with its coverage at a glance', async ({ page }) => {

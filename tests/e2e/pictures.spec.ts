@@ -5,9 +5,9 @@
  * from the content, never from hard-coded counts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { formatDate, sourceName, stanceText } from '../../src/lib/labels.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
-import { dateSourceText } from '../../src/lib/pictures/glyphs.ts';
+import { formatDate, sourceName, stanceText } from '../../src/model/labels.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
+import { dateSourceText } from '../../src/model/pictures/glyphs.ts';
 import { corpus, rel } from './content.ts';
 
 async function horizontalOverflow(page: Page) {

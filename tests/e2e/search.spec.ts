@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 
 const story = corpus.stories[0]!;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { anchors, paths } from '../../src/lib/paths.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel, siteUrl } from './content.ts';
 
 const story = corpus.stories[0]!;

@@ -1,9 +1,9 @@
 /** The site deployed under a sub-path (TEST_SUB_PATH, /parallax/, as on a GitHub Pages project site). */
 import { expect, test } from '@playwright/test';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/model/paths.ts';
 import { allPages, corpus, rel } from './content.ts';
 import { watchProblems } from './watch.ts';
-import { TEST_SUB_PATH } from '../../src/lib/deployment.ts';
+import { TEST_SUB_PATH } from '../../src/model/deployment.ts';
 
 const story = corpus.stories[0]!;
 

@@ -3,7 +3,7 @@
  * reading text is the serif at 16 px or more, and links in prose look different from navigation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 
 const person = corpus.people.find((p) => p.quotes.length > 0) ?? corpus.people[0]!;

@@ -12,9 +12,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-layout.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { paths } from '../../src/model/paths.ts';
 import { audit, CATEGORIES, type Audit, type Scores } from './lighthouse.ts';
 
 const RUNS = 5;

@@ -9,14 +9,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { layout, type CollectionName } from '../../src/lib/content-layout.ts';
-import { listEntries } from '../../src/lib/content-files.ts';
+import { layout, type CollectionName } from '../../src/build/content-layout.ts';
+import { listEntries } from '../../src/build/content-files.ts';
 import {
   CONTENT_KINDS,
   contentJsonSchema,
   contentSchemas,
   type ContentKind,
-} from '../../src/lib/workbench/json-schemas.ts';
+} from '../../src/build/workbench/json-schemas.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);

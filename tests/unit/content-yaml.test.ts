@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ALIAS_EXPANSION, parseContentYaml, splitFrontmatter, YamlReadError } from '../../src/lib/content-yaml.ts';
+import {
+  MAX_ALIAS_EXPANSION,
+  parseContentYaml,
+  splitFrontmatter,
+  YamlReadError,
+} from '../../src/model/content-yaml.ts';
 
 /** The YamlReadError `text` raises. */
 function errorOf(text: string, firstLine?: number): YamlReadError {

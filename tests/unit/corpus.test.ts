@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { classify, unclassifiable } from '../../src/lib/classify.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { buildCorpus, type ClaimView, type Corpus, type CorpusInput, type StoryView } from '../../src/lib/corpus.ts';
-import { ContentError, fieldPath, formatIssues, type ContentIssue } from '../../src/lib/errors.ts';
+import { classify, unclassifiable } from '../../src/model/classify.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
+import { buildCorpus, type ClaimView, type Corpus, type CorpusInput, type StoryView } from '../../src/model/corpus.ts';
+import { ContentError, fieldPath, formatIssues, type ContentIssue } from '../../src/model/errors.ts';
 import type {
   Analysis,
   Claim,
@@ -17,7 +17,7 @@ import type {
   Report,
   Story,
 } from '../../src/schemas/index.ts';
-import { paths, sourcePath } from '../../src/lib/paths.ts';
+import { paths, sourcePath } from '../../src/model/paths.ts';
 
 const VALID = 'tests/fixtures/content/valid';
 const VALID_STORY = `${VALID}/stories/harbour-bridge`;

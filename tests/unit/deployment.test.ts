@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, deployedUrl, deployment } from '../../src/lib/deployment.ts';
+import { DEFAULT_SITE, deployedUrl, deployment } from '../../src/model/deployment.ts';
 
 describe('the deployment settings', () => {
   it('default to the dev server’s origin at the root, and say the origin was not set', () => {

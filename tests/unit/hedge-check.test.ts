@@ -6,7 +6,7 @@ import {
   hasPhrase,
   type HedgeClaim,
   type HedgePosition,
-} from '../../src/lib/hedge-check.ts';
+} from '../../src/model/hedge-check.ts';
 
 const FILE = 'stories/s/analysis.yaml';
 

@@ -15,7 +15,7 @@ import {
   SITE_NAME,
   siteText,
   stanceSentence,
-} from '../../src/lib/labels.ts';
+} from '../../src/model/labels.ts';
 
 describe('listText', () => {
   it.each([

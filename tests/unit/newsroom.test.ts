@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { StoryView } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import type { StoryView } from '../../src/model/corpus.ts';
 import { CLAIMS_PER_STORY } from '../../scripts/newsroom/claims.ts';
 import { SUMMARY_WORDS } from '../../scripts/newsroom/prose.ts';
 import { QUOTES_PER_STORY } from '../../scripts/newsroom/quotes.ts';

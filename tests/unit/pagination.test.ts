@@ -3,8 +3,8 @@
  * corpus: tests/build/pagination.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { indexPages, pageCount, paginate } from '../../src/lib/pagination.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { indexPages, pageCount, paginate } from '../../src/model/pagination.ts';
+import { paths } from '../../src/model/paths.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter, and always gives a first page', () => {

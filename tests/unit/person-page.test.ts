@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { personPageView } from '../../src/lib/person-page.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { personPageView } from '../../src/model/person-page.ts';
 import { twoStoryContent, VALID } from '../fixtures/two-stories.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -4,14 +4,14 @@ import ClaimRow from '../../src/components/ClaimRow.astro';
 import ProvenanceChain from '../../src/components/pictures/ProvenanceChain.astro';
 import Timeline from '../../src/components/pictures/Timeline.astro';
 import { stanceFacts } from '../../src/components/sources.ts';
-import { stanceSentence } from '../../src/lib/labels.ts';
+import { stanceSentence } from '../../src/model/labels.ts';
 import { href } from '../../src/data/site.ts';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { OutletView, StoryView } from '../../src/lib/corpus.ts';
-import { UNNAMED_SOURCE } from '../../src/lib/labels.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
-import { CELL_STANCES, dateGlyph, linkGlyph, stanceGlyph } from '../../src/lib/pictures/glyphs.ts';
-import { cellStance, matrixGroups, reportTallies } from '../../src/lib/pictures/matrix.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import type { OutletView, StoryView } from '../../src/model/corpus.ts';
+import { UNNAMED_SOURCE } from '../../src/model/labels.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
+import { CELL_STANCES, dateGlyph, linkGlyph, stanceGlyph } from '../../src/model/pictures/glyphs.ts';
+import { cellStance, matrixGroups, reportTallies } from '../../src/model/pictures/matrix.ts';
 import {
   handsByReport,
   handTally,
@@ -19,7 +19,7 @@ import {
   shorten,
   VENUE_NOT_STATED,
   venueText,
-} from '../../src/lib/pictures/provenance.ts';
+} from '../../src/model/pictures/provenance.ts';
 import {
   dateScale,
   dateTicks,
@@ -27,7 +27,7 @@ import {
   percent,
   timelineGeometry,
   timelineLayout,
-} from '../../src/lib/pictures/timeline.ts';
+} from '../../src/model/pictures/timeline.ts';
 import type { StoryEvent } from '../../src/schemas/index.ts';
 
 const fixture = loadCorpus('tests/fixtures/content/valid').corpus.story('harbour-bridge')!;

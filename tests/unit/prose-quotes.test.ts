@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownPassages, prosePassages, type StoryFiles } from '../../src/lib/prose-quotes.ts';
+import { markdownPassages, prosePassages, type StoryFiles } from '../../src/model/prose-quotes.ts';
 import { analysisSchema, reportSchema, storySchema } from '../../src/schemas/index.ts';
-import { appearsAsWords, closestPassage } from '../../src/lib/verbatim.ts';
+import { appearsAsWords, closestPassage } from '../../src/model/verbatim.ts';
 
 describe('markdownPassages', () => {
   it('reads a passage as the reader sees it, without emphasis marks, with its line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedPassages, unquotedText } from '../../src/lib/quote-marks.ts';
+import { quotedPassages, unquotedText } from '../../src/model/quote-marks.ts';
 
 const texts = (text: string) => quotedPassages(text).map((p) => p.text);
 

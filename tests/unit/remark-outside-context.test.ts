@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/plugins/markdown.ts';
-import { checkMarkdownBodies } from '../../src/lib/markdown-check.ts';
-import type { ContentFiles } from '../../src/lib/content-files.ts';
+import { checkMarkdownBodies } from '../../src/build/markdown-check.ts';
+import type { ContentFiles } from '../../src/build/content-files.ts';
 
 // The same plugin lists astro.config.mjs hands to Astro's unified processor. Syntax highlighting is
 // off because no test renders code, and loading Shiki would only slow the tests down.

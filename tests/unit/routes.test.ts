@@ -2,9 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { paths, shareImageName } from '../../src/lib/paths.ts';
-import { routes, shareCards, sitePaths, type Route } from '../../src/lib/routes.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { paths, shareImageName } from '../../src/model/paths.ts';
+import { routes, shareCards, sitePaths, type Route } from '../../src/model/routes.ts';
 
 const PAGES = resolve(import.meta.dirname, '../../src/pages');
 const { corpus } = loadCorpus(resolve(import.meta.dirname, '../fixtures/content/valid'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { parseContentYaml } from '../../src/lib/content-yaml.ts';
+import { parseContentYaml } from '../../src/model/content-yaml.ts';
 import {
   analysisSchema,
   claimSchema,

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseShard, shardScope, storiesOfShard } from '../../src/lib/shard.ts';
-import { copyParts, filesUnder, writeSitemaps } from '../../src/lib/shard-merge.ts';
+import { parseShard, shardScope, storiesOfShard } from '../../src/model/shard.ts';
+import { copyParts, filesUnder, writeSitemaps } from '../../src/build/shard-merge.ts';
 
 describe('PARALLAX_SHARD', () => {
   it('is i/N with 1 ≤ i ≤ N, or unset', () => {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { SITE_NAME } from '../../src/lib/labels.ts';
-import { shareCards } from '../../src/lib/routes.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { SITE_NAME } from '../../src/model/labels.ts';
+import { shareCards } from '../../src/model/routes.ts';
 
 const { corpus } = loadCorpus(resolve(import.meta.dirname, '../fixtures/content/valid'));
 

@@ -1,10 +1,10 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import type { ShareCard } from '../../src/lib/share-cards.ts';
-import { cardSvg, HEIGHT, WIDTH } from '../../src/lib/share-image-draw.ts';
-import { baseFonts } from '../../src/lib/share-image-fonts.ts';
-import { flatten, rasteriseCard } from '../../src/lib/share-image-raster.ts';
-import { woffToSfnt } from '../../src/lib/share-image-text.ts';
+import type { ShareCard } from '../../src/model/share-cards.ts';
+import { cardSvg, HEIGHT, WIDTH } from '../../src/build/share-image-draw.ts';
+import { baseFonts } from '../../src/build/share-image-fonts.ts';
+import { flatten, rasteriseCard } from '../../src/build/share-image-raster.ts';
+import { woffToSfnt } from '../../src/build/share-image-text.ts';
 
 // One card of each shape: a letter-spaced kicker, titles of one and of three lines (satori rounds
 // the words' places only in boxes of several lines), curly quotes, a euro sign, an empty footer.

@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodePng } from '../../src/lib/png.ts';
-import type { ShareCard } from '../../src/lib/share-cards.ts';
-import { drawShareImage, HEIGHT, WIDTH } from '../../src/lib/share-image-draw.ts';
-import { emojiSequences, uncovered } from '../../src/lib/share-image-fonts.ts';
+import { encodePng } from '../../src/build/png.ts';
+import type { ShareCard } from '../../src/model/share-cards.ts';
+import { drawShareImage, HEIGHT, WIDTH } from '../../src/build/share-image-draw.ts';
+import { emojiSequences, uncovered } from '../../src/build/share-image-fonts.ts';
 import {
   cacheKey,
   cachedShareImage,
   pruneImageCache,
   renderShareImage,
   reportUncovered,
-} from '../../src/lib/share-image.ts';
+} from '../../src/build/share-image.ts';
 
 const card = (title: string): ShareCard => ({
   kicker: 'Claim · Conflicting',

@@ -4,13 +4,13 @@
  * to an outlet, names an outlet as a venue and relays a quote through another).
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import type { OutletView } from '../../src/lib/corpus.ts';
-import { creditsByStory } from '../../src/lib/credits.ts';
-import { storyExport } from '../../src/lib/export.ts';
-import { creditSummary, listSeparator, positionText, sourceName, UNNAMED_SOURCE } from '../../src/lib/labels.ts';
-import { shareCards } from '../../src/lib/routes.ts';
-import { claimLd, outletLd, quoteLd } from '../../src/lib/structured-data.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import type { OutletView } from '../../src/model/corpus.ts';
+import { creditsByStory } from '../../src/model/credits.ts';
+import { storyExport } from '../../src/model/export.ts';
+import { creditSummary, listSeparator, positionText, sourceName, UNNAMED_SOURCE } from '../../src/model/labels.ts';
+import { shareCards } from '../../src/model/routes.ts';
+import { claimLd, outletLd, quoteLd } from '../../src/model/structured-data.ts';
 import { storyExportSchema } from '../../src/schemas/export.ts';
 
 const { corpus } = loadCorpus('tests/fixtures/content/valid');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyDateSpan } from '../../src/lib/story-dates.ts';
+import { storyDateSpan } from '../../src/model/story-dates.ts';
 
 const event = (date: string, dateSource: 'stated' | 'outside-context') => ({
   date,

@@ -2,8 +2,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PositionCell from '../../src/components/PositionCell.astro';
 import QuoteCard from '../../src/components/QuoteCard.astro';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { textFragmentUrl } from '../../src/lib/text-fragment.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { textFragmentUrl } from '../../src/model/text-fragment.ts';
 
 describe('textFragmentUrl', () => {
   it('encodes the passage, including the characters text fragments reserve', () => {

@@ -1,8 +1,8 @@
-/** The colours in src/lib/tokens.ts are the CSS custom properties of src/styles/global.css, value for value. */
+/** The colours in src/model/tokens.ts are the CSS custom properties of src/styles/global.css, value for value. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colours, shareImageColours } from '../../src/lib/tokens.ts';
+import { colours, shareImageColours } from '../../src/model/tokens.ts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { appearsIn, closestPassage, excerptsOf, normalise, type Excerpt } from '../../src/lib/verbatim.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { appearsIn, closestPassage, excerptsOf, normalise, type Excerpt } from '../../src/model/verbatim.ts';
 
 const VALID = 'tests/fixtures/content/valid';
 const SOURCES = 'tests/fixtures/sources';

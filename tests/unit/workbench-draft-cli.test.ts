@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCorpus } from '../../src/lib/content-files.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
 
 let root = '';
 function run(script: string, ...args: string[]) {

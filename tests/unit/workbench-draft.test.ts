@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { draftReport, type Known } from '../../src/lib/workbench/draft.ts';
-import { draftYaml, keyWords, newPersonCommand } from '../../src/lib/workbench/draft-yaml.ts';
-import { quotesOf } from '../../src/lib/workbench/passages.ts';
+import { draftReport, type Known } from '../../src/build/workbench/draft.ts';
+import { draftYaml, keyWords, newPersonCommand } from '../../src/build/workbench/draft-yaml.ts';
+import { quotesOf } from '../../src/build/workbench/passages.ts';
 
 const known: Known[] = [
   { id: 'ada-moreno', name: 'Ada Moreno', kind: 'person', role: 'Transport chief (invented test person)' },

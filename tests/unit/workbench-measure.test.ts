@@ -8,10 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { draftReport } from '../../src/lib/workbench/draft.ts';
-import { knownProgrammes, knownRecords, storyClaims } from '../../src/lib/workbench/inputs.ts';
-import { scoreDraft } from '../../src/lib/workbench/measure.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
+import { draftReport } from '../../src/build/workbench/draft.ts';
+import { knownProgrammes, knownRecords, storyClaims } from '../../src/build/workbench/inputs.ts';
+import { scoreDraft } from '../../src/build/workbench/measure.ts';
 
 const sources = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
 const files = readContentFiles('content');

@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content-files.ts';
-import { ContentError } from '../../src/lib/errors.ts';
-import { addReportToStory } from '../../src/lib/workbench/scaffold.ts';
+import { loadCorpus } from '../../src/build/content-files.ts';
+import { ContentError } from '../../src/model/errors.ts';
+import { addReportToStory } from '../../src/build/workbench/scaffold.ts';
 
 let root = '';
 function run(...args: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yamlLines } from '../../src/lib/yaml-lines.ts';
+import { yamlLines } from '../../src/model/yaml-lines.ts';
 
 describe('yamlLines', () => {
   const lineOf = yamlLines(

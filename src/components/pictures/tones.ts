@@ -2,8 +2,8 @@
  * Colour classes for the pictures' glyphs, as whole class names so Tailwind finds them. Colour
  * only repeats what the shape says; the tokens are redefined by a dark theme, so nothing is hard-coded.
  */
-import type { Agreement } from '../../lib/classify';
-import type { CellStance, DateSource } from '../../lib/pictures/glyphs';
+import type { Agreement } from '../../model/classify';
+import type { CellStance, DateSource } from '../../model/pictures/glyphs';
 
 export const stanceTone: Record<CellStance, string> = {
   asserts: 'text-shared',

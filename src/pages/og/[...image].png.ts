@@ -1,10 +1,10 @@
-/** A 1200x630 share image for every page, drawn at build time (see src/lib/share-image.ts). */
+/** A 1200x630 share image for every page, drawn at build time (see src/build/share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus, getShardScope } from '@/data/corpus';
-import { shareImageName } from '@/lib/paths';
-import { shareCards } from '@/lib/routes';
-import type { ShareCard } from '@/lib/share-cards';
-import { cachedShareImage, imageCacheDir, reportUncovered } from '@/lib/share-image';
+import { shareImageName } from '@/model/paths';
+import { shareCards } from '@/model/routes';
+import type { ShareCard } from '@/model/share-cards';
+import { cachedShareImage, imageCacheDir, reportUncovered } from '@/build/share-image';
 
 /** Drawn images are kept here between builds (and deploys: README, "Caches"), keyed by their text. */
 const CACHE_DIR = imageCacheDir();

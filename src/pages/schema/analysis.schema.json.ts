@@ -1,7 +1,7 @@
 /** The JSON Schema of the story exports, generated from the content's own Zod schemas. */
 import type { APIRoute } from 'astro';
 import { absolute } from '@/data/site';
-import { paths } from '@/lib/paths';
+import { paths } from '@/model/paths';
 import { storyExportJsonSchema } from '@/schemas/export';
 
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 /** The JSON Schemas of content files (analysis.yaml, people, outlets, report and story frontmatter), for editors' tools. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absolute } from '@/data/site';
-import { paths } from '@/lib/paths';
-import { CONTENT_KINDS, contentJsonSchema, type ContentKind } from '@/lib/workbench/json-schemas';
+import { paths } from '@/model/paths';
+import { CONTENT_KINDS, contentJsonSchema, type ContentKind } from '@/build/workbench/json-schemas';
 
 export const getStaticPaths = (() => CONTENT_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { staticPaths } from '@/data/corpus';
 import { absolute } from '@/data/site';
-import { storyExport } from '@/lib/export';
-import { routes, type PropsOf } from '@/lib/routes';
+import { storyExport } from '@/model/export';
+import { routes, type PropsOf } from '@/model/routes';
 
 /** One export beside each story page, routed by the same parameter. */
 export const getStaticPaths = (() => staticPaths(routes.story)) satisfies GetStaticPaths;

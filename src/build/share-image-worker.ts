@@ -5,7 +5,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import type { ShareCard } from './share-cards.ts';
+import type { ShareCard } from '../model/share-cards.ts';
 import { drawShareImage, resvgDraws } from './share-image-draw.ts';
 
 // resvg's 3 MB pixel buffers live outside the JS heap and V8 does not count them, so in this small

@@ -1,5 +1,5 @@
 /**
- * Joins the parts of a sharded build (src/lib/shard.ts) into one site: scripts/merge-shards.ts
+ * Joins the parts of a sharded build (src/model/shard.ts) into one site: scripts/merge-shards.ts
  * runs it. Files are copied; a file two parts both wrote must be byte-identical (the pages every
  * shard builds, the content-hashed bundles), else the merge stops and names it. The parts' sitemaps
  * become one, in the order and format @astrojs/sitemap writes. Search is left to the caller.

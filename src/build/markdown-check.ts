@@ -8,7 +8,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { remarkContentPlugins } from '../plugins/markdown.ts';
 import type { ContentFiles } from './content-files.ts';
-import { ContentError, type ContentIssue } from './errors.ts';
+import { ContentError, type ContentIssue } from '../model/errors.ts';
 
 /** A warning from the Markdown plugins (an unknown inline directive), with its file line. */
 export interface MarkdownWarning {

@@ -24,7 +24,7 @@ export const paths = {
   storyExport: (story: string) => `/stories/${story}/analysis.json`,
   /** The JSON Schema every export validates against. */
   exportSchema: () => '/schema/analysis.schema.json',
-  /** The JSON Schema of one kind of content file, for editors' YAML tooling (`src/lib/workbench/json-schemas.ts`). */
+  /** The JSON Schema of one kind of content file, for editors' YAML tooling (`src/build/workbench/json-schemas.ts`). */
   contentSchema: (kind: string) => `/schema/content/${kind}.schema.json`,
   feed: () => '/feed.xml',
   /** The 1200x630 share image of the page at `pagePath`. */

@@ -3,8 +3,8 @@
  * description (through the generated JSON Schema), required fields left empty so validation names
  * each one until it is filled, optional ones commented out. Pure: the command writes the files.
  */
-import { deployedUrl, deployment } from '../deployment.ts';
-import { paths } from '../paths.ts';
+import { deployedUrl, deployment } from '../../model/deployment.ts';
+import { paths } from '../../model/paths.ts';
 import { contentJsonSchema, type ContentKind } from './json-schemas.ts';
 
 interface JsonSchema {

@@ -4,7 +4,7 @@
  * and how many of its proposals the analysis holds (precision).
  */
 import type { Analysis } from '../../schemas/analysis.ts';
-import { normalise } from '../verbatim.ts';
+import { normalise } from '../../model/verbatim.ts';
 import type { Draft } from './draft.ts';
 
 /** The verbatim check's comparison, and an editor's "[sic]" (not in the archive) dropped. */

@@ -79,7 +79,7 @@ export interface OutletView extends Outlet, Credited {
 
 /**
  * Whoever a report credits words or a claim to: a person, or an outlet, platform or document,
- * told apart by `kind`. Render one with its name and `sourcePath` (src/lib/paths.ts).
+ * told apart by `kind`. Render one with its name and `sourcePath` (src/model/paths.ts).
  */
 export type SourceView = PersonView | OutletView;
 export type SourceKind = SourceView['kind'];

@@ -1,6 +1,6 @@
 /**
  * The one YAML reader for content: YAML files, and the frontmatter of Markdown files. Validation,
- * the scripts and the Astro build (through `src/lib/content-loader.ts`) all parse with it, so they
+ * the scripts and the Astro build (through `src/build/content-loader.ts`) all parse with it, so they
  * accept exactly the same files. Pure: takes text, returns data and a way to find a field's line.
  *
  * - YAML 1.2 core schema: `2025-08-15` stays the string written, never a Date shifted by a zone.

@@ -8,9 +8,15 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { analysisSchema, outletSchema, personSchema, reportSchema, slug, storySchema } from '../schemas/index.ts';
 import { outletIdOf, personIdOf, reportKeyOf, storyIdOf, type CollectionName } from './content-layout.ts';
-import { parseContentYaml, splitFrontmatter, YamlReadError, type ParsedYaml, type Position } from './content-yaml.ts';
-import { fieldPath, parseFieldPath, type ContentIssue } from './errors.ts';
-import { findInvisible, invisibleMessage } from './invisible-chars.ts';
+import {
+  parseContentYaml,
+  splitFrontmatter,
+  YamlReadError,
+  type ParsedYaml,
+  type Position,
+} from '../model/content-yaml.ts';
+import { fieldPath, parseFieldPath, type ContentIssue } from '../model/errors.ts';
+import { findInvisible, invisibleMessage } from '../model/invisible-chars.ts';
 
 export const schemas = {
   stories: storySchema,

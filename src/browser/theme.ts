@@ -1,6 +1,6 @@
 /**
  * The theme control's behaviour: pressing System, Light or Dark applies it at once and saves it
- * (System removes the saved choice). The inline script in <head> (src/lib/theme-script.ts) applies
+ * (System removes the saved choice). The inline script in <head> (src/build/theme-script.ts) applies
  * a saved choice before the first paint on the next page.
  */
 type Choice = 'system' | 'light' | 'dark';

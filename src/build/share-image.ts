@@ -18,14 +18,14 @@ import {
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareCard } from './share-cards.ts';
+import type { ShareCard } from '../model/share-cards.ts';
 import { emojiSequences, uncovered } from './share-image-fonts.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
 export const RENDERER_VERSION = '6';
 
 // Resolved from the project root: this module runs from a bundled chunk, the worker from source.
-const WORKER = join(process.cwd(), 'src/lib/share-image-worker.ts');
+const WORKER = join(process.cwd(), 'src/build/share-image-worker.ts');
 
 interface Job {
   resolve: (png: Buffer) => void;

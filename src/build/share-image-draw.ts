@@ -7,13 +7,13 @@
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { SITE_NAME } from './labels.ts';
-import type { ShareCard } from './share-cards.ts';
+import { SITE_NAME } from '../model/labels.ts';
+import type { ShareCard } from '../model/share-cards.ts';
 import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
 import { rasteriseCard, type Pixels } from './share-image-raster.ts';
 import { loadFaces } from './share-image-text.ts';
-import { shareImageColours } from './tokens.ts';
+import { shareImageColours } from '../model/tokens.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;

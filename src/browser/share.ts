@@ -4,7 +4,7 @@
  * address is resolved against the page the reader is on, so a copy of the site served from
  * anywhere shares its own address. One delegated listener serves every item.
  */
-import { shareText } from '../lib/labels';
+import { shareText } from '../model/labels';
 
 /** The address of the item a control links to, on the origin the reader is using. */
 export function sharedUrl(link: HTMLAnchorElement | null, here: string): string {

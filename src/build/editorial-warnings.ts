@@ -10,8 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFiles } from './content-files.ts';
-import { fieldPath } from './errors.ts';
-import { appearsIn } from './verbatim.ts';
+import { fieldPath } from '../model/errors.ts';
+import { appearsIn } from '../model/verbatim.ts';
 
 export interface EditorialWarning {
   file: string;

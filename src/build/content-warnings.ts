@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ContentFiles } from './content-files.ts';
-import { parseContentYaml, splitFrontmatter, type ParsedYaml } from './content-yaml.ts';
+import { parseContentYaml, splitFrontmatter, type ParsedYaml } from '../model/content-yaml.ts';
 import { editorialWarnings, type EditorialWarning } from './editorial-warnings.ts';
 import type { MarkdownWarning } from './markdown-check.ts';
-import { checkHedges, type HedgeWarning } from './hedge-check.ts';
-import { count, nouns } from './labels.ts';
-import { yamlLines } from './yaml-lines.ts';
+import { checkHedges, type HedgeWarning } from '../model/hedge-check.ts';
+import { count, nouns } from '../model/labels.ts';
+import { yamlLines } from '../model/yaml-lines.ts';
 
 export interface ContentWarning extends HedgeWarning {
   line: number | undefined;

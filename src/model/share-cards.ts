@@ -1,7 +1,7 @@
 /**
  * What each kind of page's share image says: for a claim, the claim and each report's position;
  * for a quote, the words and the speaker. Plain data; `share-image.ts` draws it. Which card each
- * page gets is said in the route table (`src/lib/routes.ts`), which also lists them all (`shareCards`).
+ * page gets is said in the route table (`src/model/routes.ts`), which also lists them all (`shareCards`).
  */
 import type { ClaimView, OutletView, PersonView, QuoteView, ReportView, StoryView } from './corpus.ts';
 import {
@@ -121,7 +121,7 @@ export const searchCard: ShareCard = {
 };
 
 /**
- * Page `number` of `count` of a paginated index (see src/lib/pagination.ts): the first page's
+ * Page `number` of `count` of a paginated index (see src/model/pagination.ts): the first page's
  * card, with "Page n of N" (or "<name>, page n of N") on later ones.
  */
 export function indexCard(first: ShareCard, { number, count }: IndexPage<unknown>, name?: string): ShareCard {

@@ -6,10 +6,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCorpus, type Corpus, type Unreadable, type CorpusInput, type Source } from './corpus.ts';
+import { buildCorpus, type Corpus, type Unreadable, type CorpusInput, type Source } from '../model/corpus.ts';
 import { locateIssues, readEntry } from './content-entry.ts';
 import { isDraftFile, layout, type CollectionName } from './content-layout.ts';
-import { ContentError, type ContentIssue } from './errors.ts';
+import { ContentError, type ContentIssue } from '../model/errors.ts';
 
 /** Files matching a layout pattern (only `*` segments and literal names), relative to the pattern's base. */
 export function listEntries(root: string, collection: CollectionName): string[] {

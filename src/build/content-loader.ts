@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { listEntries, strayFiles } from './content-files.ts';
 import { readEntry, schemas } from './content-entry.ts';
 import { contentRoot, layout, type CollectionName } from './content-layout.ts';
-import { ContentError, type ContentIssue } from './errors.ts';
+import { ContentError, type ContentIssue } from '../model/errors.ts';
 
 /**
  * Prefixed to every body handed to `renderMarkdown`, which reads a leading `---` block as

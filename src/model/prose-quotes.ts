@@ -2,7 +2,7 @@
  * Our own prose puts the reports' words in quotation marks now and then (“Friday’s Alaska summit”).
  * Those words must be the archive's, exactly like a quote: this module finds every quoted passage
  * in our prose, with the file, the field (or body line) and the reports whose archives may hold it;
- * `verify:sources` checks each with `appearsAsWords` (src/lib/verbatim.ts). Pure: no file system.
+ * `verify:sources` checks each with `appearsAsWords` (src/model/verbatim.ts). Pure: no file system.
  *
  * Our prose is: the story's title, dek, topic labels, event labels and notes, and overview (the
  * body of story.md); each report's title, label and summary (its body); and in analysis.yaml claim

@@ -3,7 +3,7 @@
  * corpus makes of it (each with its path, its route parameters and what it renders) and its share
  * card. The pages' `getStaticPaths`, the share images, the feed and the tests' page lists all
  * derive from it, so a new kind of page is one entry here and one page file. Paths come from
- * `paths` (src/lib/paths.ts), the one URL builder.
+ * `paths` (src/model/paths.ts), the one URL builder.
  *
  * One page stands outside the table: 404.astro, served for any missing address, with no address,
  * share card or place in the sitemap of its own.
