@@ -651,7 +651,7 @@ export function rasteriseCard(svg: string, width: number, height: number, glyphC
     canvas = { words, bytes: new Uint8Array(words.buffer) };
   }
   const { words, bytes } = canvas;
-  words.fill(0); // transparent, as resvg starts
+  // No clearing first: the first fill, checked above, is an opaque rectangle over every pixel.
   try {
     for (const fill of fills) {
       if (fill.rect) fillRect(words, width, height, fill.colour, fill.rect);
