@@ -34,7 +34,10 @@ const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/l
   .filter((path) => /\/(share-image[\w-]*|png)\.ts$/.test(path));
 for (const path of files) {
   const source = execFileSync('git', ['show', `${values.base}:${path}`], { encoding: 'utf8' })
-    .replace(/from '\.\/share-cards\.ts'/g, `from '${resolve('src/lib/share-cards.ts')}'`)
+    // Modules not copied (share-cards.ts, labels.ts, tokens.ts…) are this checkout's.
+    .replace(/from '\.\/([\w-]+\.ts)'/g, (whole, name: string) =>
+      files.some((f) => basename(f) === name) ? whole : `from '${resolve('src/lib', name)}'`,
+    )
     .replace(
       /join\(process\.cwd\(\), 'src\/lib\/share-image-worker\.ts'\)/,
       `'${join(oldDir, 'share-image-worker.ts')}'`,
