@@ -3,8 +3,11 @@
  * nothing else) into one RGBA buffer reused from card to card. resvg spent most of its time
  * faulting in a fresh 3 MB pixmap for every card (about 13 µs a page on this VM, see
  * BENCHMARKS.md); here each outline is scanned over its own rows only and anti-aliased as resvg
- * does it, so the pixels match resvg's up to rounding. Anything else in the SVG (a transform, a mask in use,
- * a curve type satori does not write for text) returns undefined: the caller falls back to resvg.
+ * does it, so the pixels match resvg's up to rounding. Words are drawn from a glyph cache: each
+ * glyph's coverage at a pen position bucketed to a tenth of a pixel across is scanned once per
+ * worker, then added up per colour and blended once. Anything else in the SVG (a transform, a
+ * mask in use, a curve type satori does not write for text) returns undefined: the caller falls
+ * back to resvg.
  */
 
 import {
