@@ -6,7 +6,7 @@
  * The old renderer's modules are copied out of git into `.bench/`; nothing else is written.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -27,16 +27,24 @@ const { values } = parseArgs({
 
 // The old renderer's modules (share-image*.ts, png.ts) are copied out of git into their own folder;
 // their card type and the worker path (resolved from the project root) point at the copies.
+// This checkout's copy of a module the old renderer imports (src/lib was split into src/model and src/build).
+const current = (name: string) =>
+  [resolve('src/build', name), resolve('src/model', name)].find((path) => existsSync(path)) ?? resolve('src/lib', name);
 const oldDir = resolve(`.bench/renderer-${values.base}`);
 mkdirSync(oldDir, { recursive: true });
-const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/build/'], { encoding: 'utf8' })
+const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/lib/', 'src/build/'], {
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((path) => /\/(share-image[\w-]*|png)\.ts$/.test(path));
 for (const path of files) {
   const source = execFileSync('git', ['show', `${values.base}:${path}`], { encoding: 'utf8' })
-    .replace(/from '\.\/share-cards\.ts'/g, `from '${resolve('src/model/share-cards.ts')}'`)
+    // Modules not copied (share-cards.ts, labels.ts, tokens.ts…) are this checkout's.
+    .replace(/from '\.\/([\w-]+\.ts)'/g, (whole, name: string) =>
+      files.some((f) => basename(f) === name) ? whole : `from '${current(name)}'`,
+    )
     .replace(
-      /join\(process\.cwd\(\), 'src\/lib\/share-image-worker\.ts'\)/,
+      /join\(process\.cwd\(\), 'src\/(lib|build)\/share-image-worker\.ts'\)/,
       `'${join(oldDir, 'share-image-worker.ts')}'`,
     );
   writeFileSync(join(oldDir, basename(path)), source);

@@ -1,12 +1,14 @@
 /**
- * `node --experimental-strip-types scripts/bench/images-stages.ts [--cards N] [--rounds R] [--content DIR]`:
+ * `node --experimental-strip-types scripts/bench/images-stages.ts [--cards N] [--rounds R] [--content DIR] [--renderer FILE]`:
  * CPU milliseconds per image of each stage of the share-image renderer (layout, rasterise, encode),
  * one thread, cards drawn one after another; medians with min-max over rounds. Writes nothing.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/build/content-files.ts';
 import { shareCards } from '../../src/model/routes.ts';
-import { resvgDraws, stages } from '../../src/build/share-image-draw.ts';
+import * as current from '../../src/build/share-image-draw.ts';
 import { show, spread } from './stats.ts';
 
 const { values } = parseArgs({
@@ -14,8 +16,14 @@ const { values } = parseArgs({
     cards: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
     content: { type: 'string', default: '.bench/corpus-20x3-seed1/content' },
+    // Another renderer's share-image-draw.ts, such as the copy images-ab.ts makes of an older commit's.
+    renderer: { type: 'string' },
   },
 });
+const draw = values.renderer
+  ? ((await import(pathToFileURL(resolve(values.renderer)).href)) as typeof current)
+  : current;
+const { stages } = draw;
 
 const { corpus } = loadCorpus(values.content);
 const all = shareCards(corpus);
@@ -48,8 +56,8 @@ for (let round = 0; round < Number(values.rounds); round++) {
     }
     bytes += (value as Buffer).length;
     // The worker threads collect after every fourth card drawn by resvg; here, none is.
-    if (resvgDraws - collectedAt >= 4) {
-      collectedAt = resvgDraws;
+    if (draw.resvgDraws - collectedAt >= 4) {
+      collectedAt = draw.resvgDraws;
       gc?.();
     }
   }

@@ -35,7 +35,7 @@ const deflate = (rows: Uint8Array) => deflateSync(rows, { level: 3 });
 let scratch = new Uint8Array(0);
 
 /**
- * Indexed rows (filter byte 0, then one palette index a pixel) and the palette as RGBA words, or
+ * Indexed rows (a filter byte, then one palette index a pixel) and the palette as RGBA words, or
  * undefined past 256 colours or at the first pixel that is not opaque.
  */
 function indexed(rgba: Uint8Array, width: number, height: number): { rows: Uint8Array; palette: number[] } | undefined {
@@ -54,9 +54,11 @@ function indexed(rgba: Uint8Array, width: number, height: number): { rows: Uint8
   const stride = width * 4;
   for (let y = 0, p = 0; y < height; y++) {
     let o = y * (width + 1) + 1;
-    // A row like the one above (a card is mostly empty rows): copy its indices (native compare and copy).
+    // A row like the one above (a card is mostly empty rows): PNG's Up filter, which makes it all
+    // zeros (native compare and fill; deflate matches zeros a little quicker and tighter).
     if (y > 0 && bytes.compare(bytes, p * 4, p * 4 + stride, p * 4 - stride, p * 4) === 0) {
-      rows.copyWithin(o, o - width - 1, o - 1);
+      rows[o - 1] = 2; // filter: up
+      rows.fill(0, o, o + width);
       p += width;
       continue;
     }

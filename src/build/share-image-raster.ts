@@ -3,11 +3,21 @@
  * nothing else) into one RGBA buffer reused from card to card. resvg spent most of its time
  * faulting in a fresh 3 MB pixmap for every card (about 13 µs a page on this VM, see
  * BENCHMARKS.md); here each outline is scanned over its own rows only and anti-aliased as resvg
- * does it, so the pixels match resvg's up to rounding. Anything else in the SVG (a transform, a mask in use,
- * a curve type satori does not write for text) returns undefined: the caller falls back to resvg.
+ * does it, so the pixels match resvg's up to rounding. Words are drawn from a glyph cache: each
+ * glyph's coverage at a pen position bucketed to a tenth of a pixel across is scanned once per
+ * worker, then added up per colour and blended once. Anything else in the SVG (a transform, a
+ * mask in use, a curve type satori does not write for text) returns undefined: the caller falls
+ * back to resvg.
  */
 
-import { textOutline, type TextRun } from './share-image-text.ts';
+import {
+  glyphBounds,
+  glyphOutline,
+  textGlyphs,
+  textOutline,
+  type GlyphFace,
+  type TextRun,
+} from './share-image-text.ts';
 
 export interface Pixels {
   pixels: Uint8Array;
@@ -15,11 +25,24 @@ export interface Pixels {
   height: number;
 }
 
-/** A filled shape: rectangles and outlines as flattened line segments, x0 y0 x1 y1 in pixels. */
+/** A glyph placed by `textGlyphs`: its pen position in pixels, before satori's rounding. */
+interface Placed {
+  face: GlyphFace;
+  glyph: number;
+  scale: number;
+  left: number;
+  base: number;
+}
+
+/**
+ * A filled shape: rectangles, outlines as flattened line segments (x0 y0 x1 y1 in pixels), or
+ * glyphs drawn from the glyph cache.
+ */
 interface Fill {
   colour: number; // 0xRRGGBB
   rect?: [number, number, number, number];
   lines?: number[];
+  glyphs?: Placed[];
 }
 
 /**
@@ -172,8 +195,11 @@ function textRun(a: Record<string, string | undefined>, content: string): TextRu
 // Segments satori never joins to the next one on a line (space, no-break space and other breaks).
 const BREAKS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) => String.fromCodePoint(c)));
 
-/** The fills of satori's SVG in paint order, or undefined if it has anything else. */
-export function parseCardSvg(svg: string, width: number, height: number): Fill[] | undefined {
+/**
+ * The fills of satori's SVG in paint order, or undefined if it has anything else. Words are
+ * glyphs for the glyph cache, or with `glyphCache` false outlines to scan as before.
+ */
+export function parseCardSvg(svg: string, width: number, height: number, glyphCache = true): Fill[] | undefined {
   const fills: Fill[] = [];
   let inMask = 0;
   // One text box's words, drawn when the next element starts. With its fonts embedded, satori
@@ -185,10 +211,14 @@ export function parseCardSvg(svg: string, width: number, height: number): Fill[]
     const multiline = new Set(words.map((w) => w.run.y)).size > 1;
     let pending: TextRun | undefined;
     let lines: number[] = [];
+    let glyphs: Placed[] | undefined;
     const draw = () => {
-      const ok = !pending || textOutline(lines, pending, quadratic);
+      const run = pending;
       pending = undefined;
-      return ok;
+      if (!run) return true;
+      const into = glyphs;
+      if (!into) return textOutline(lines, run, quadratic);
+      return textGlyphs(run, (face, glyph, scale, left, base) => into.push({ face, glyph, scale, left, base }) > 0);
     };
     for (const { run, colour: c } of words) {
       const p = pending;
@@ -204,8 +234,16 @@ export function parseCardSvg(svg: string, width: number, height: number): Fill[]
         if (!draw()) return false;
         // Words of one colour in a row are filled as one outline, as satori writes one path.
         const last = fills.at(-1);
-        if (last?.lines && last.colour === c) lines = last.lines;
-        else fills.push({ colour: c, lines: (lines = []) });
+        if (last?.colour === c && (last.lines ?? last.glyphs)) {
+          lines = last.lines ?? [];
+          glyphs = last.glyphs;
+        } else if (glyphCache) {
+          glyphs = [];
+          fills.push({ colour: c, glyphs });
+        } else {
+          [lines, glyphs] = [[], undefined];
+          fills.push({ colour: c, lines });
+        }
         pending = { ...run, x: multiline ? Math.round(run.x) : run.x };
       }
       if (BREAKS.has(run.text) && !draw()) return false;
@@ -321,6 +359,10 @@ function span(left: number, right: number, sub: number): void {
 
 /** Blends a finished pixel row's coverage in `rgb` over the canvas and clears the coverage. */
 function blendRow(bytes: Uint8Array, width: number, y: number, rgb: number): void {
+  if (maskOut) {
+    maskRow(maskOut, width, y);
+    return;
+  }
   const r = (rgb >>> 16) & 0xff;
   const g = (rgb >>> 8) & 0xff;
   const b = rgb & 0xff;
@@ -344,6 +386,181 @@ function blendRow(bytes: Uint8Array, width: number, y: number, rgb: number): voi
       bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
       bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
     }
+  }
+}
+
+// While a glyph's mask is drawn: the coverage goes there instead of being blended.
+let maskOut: Uint8Array | undefined;
+
+/** Stores a finished pixel row's coverage in `mask` (one byte a pixel) and clears it. */
+function maskRow(mask: Uint8Array, width: number, y: number): void {
+  const end = Math.min(touchedTo, width - 1);
+  const start = Math.max(0, touchedFrom);
+  touchedFrom = Infinity;
+  touchedTo = -1;
+  for (let x = start; x <= end; x++) {
+    const a = rowAlpha[x] ?? 0;
+    if (a === 0) continue;
+    rowAlpha[x] = 0;
+    mask[y * width + x] = Math.min(255, a);
+  }
+}
+
+/** A glyph's coverage (0-255 a pixel) and where its top left pixel goes from the pen's whole pixel. */
+interface Mask {
+  alpha: Uint8Array;
+  width: number;
+  height: number;
+  dx: number;
+  dy: number;
+}
+
+// Pen positions are bucketed to a tenth of a pixel across (the grid satori rounds outlines to)
+// and a thousandth down (a card's lines sit at a few fixed heights, so this is nearly exact).
+const X_STEPS = 10;
+const Y_STEPS = 1000;
+// By face, then size (its scale), then glyph and offsets as one number.
+const masks = new Map<GlyphFace, Map<number, Map<number, Mask>>>();
+// Measured: about 1,700 masks, 1 MB, after 600 cards of the 250-story corpus. The bound only keeps a
+// pathological corpus from growing it without end; masks depend on their key alone, so clearing
+// changes no pixel.
+const MASK_BYTES_KEPT = 32 * 2 ** 20;
+let maskBytes = 0;
+
+/**
+ * The coverage of one glyph at a pen position `fx` (tenths) and `fy` (thousandths) of a pixel
+ * past whole pixels, scanned once as `fillPath` scans a whole outline; undefined for an outline
+ * this does not draw.
+ */
+function glyphMask(face: GlyphFace, glyph: number, scale: number, fx: number, fy: number): Mask | undefined {
+  let byFace = masks.get(face);
+  if (!byFace) masks.set(face, (byFace = new Map<number, Map<number, Mask>>()));
+  let bySize = byFace.get(scale);
+  if (!bySize) byFace.set(scale, (bySize = new Map<number, Mask>()));
+  const key = (glyph * X_STEPS + fx) * Y_STEPS + fy;
+  const known = bySize.get(key);
+  if (known) return known;
+  const [x0, y0, x1, y1] = glyphBounds(face, glyph);
+  // Whole pixels of margin, so that no edge is clipped and rounding to tenths stays inside.
+  const ox = Math.ceil(-x0 * scale) + 2;
+  const oy = Math.ceil(y1 * scale) + 2;
+  const width = Math.ceil(ox + x1 * scale) + 4;
+  const height = Math.ceil(oy - y0 * scale) + 4;
+  const lines: number[] = [];
+  if (!glyphOutline(lines, face, glyph, scale, ox + fx / X_STEPS, oy + fy / Y_STEPS, quadratic)) return undefined;
+  const full = new Uint8Array(width * height);
+  maskOut = full;
+  try {
+    fillPath(full, width, height, 0, lines);
+  } finally {
+    maskOut = undefined;
+  }
+  // Trimmed to the pixels it covers: blitting skips the margins.
+  let [left, top, right, bottom] = [width, height, -1, -1];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (full[y * width + x] === 0) continue;
+      [left, right] = [Math.min(left, x), Math.max(right, x)];
+      [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+    }
+  }
+  const w = Math.max(0, right - left + 1);
+  const h = Math.max(0, bottom - top + 1);
+  const alpha = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) alpha.set(full.subarray((top + y) * width + left, (top + y) * width + left + w), y * w);
+  if (maskBytes > MASK_BYTES_KEPT) {
+    masks.clear();
+    masks.set(face, (byFace = new Map<number, Map<number, Mask>>()));
+    byFace.set(scale, (bySize = new Map<number, Mask>()));
+    maskBytes = 0;
+  }
+  const mask = { alpha, width: w, height: h, dx: left - ox, dy: top - oy };
+  maskBytes += alpha.length + 64;
+  bySize.set(key, mask);
+  return mask;
+}
+
+/** How many glyph masks are kept and their bytes (for benchmarks). */
+export function glyphCacheSize(): { masks: number; bytes: number } {
+  let count = 0;
+  for (const byFace of masks.values()) for (const bySize of byFace.values()) count += bySize.size;
+  return { masks: count, bytes: maskBytes };
+}
+
+/** Forgets every glyph's mask (for tests: a card drawn on a cold cache must come out the same). */
+export function clearGlyphCache(): void {
+  masks.clear();
+  maskBytes = 0;
+}
+
+// One colour's glyphs add their coverage here before it is blended, as one outline's spans add
+// up in `rowAlpha`: where glyphs share a pixel it is blended once, as when scanned together.
+let cover = new Uint16Array(0);
+let coverFrom = new Int32Array(0);
+let coverTo = new Int32Array(0);
+
+/** Fills glyphs from the glyph cache in `rgb` over the canvas; throws for one it cannot draw. */
+function fillGlyphs(bytes: Uint8Array, width: number, height: number, rgb: number, glyphs: Placed[]): void {
+  if (cover.length !== width * height) {
+    cover = new Uint16Array(width * height);
+    coverFrom = new Int32Array(height).fill(width);
+    coverTo = new Int32Array(height).fill(-1);
+  }
+  let [top, bottom] = [height, -1];
+  for (const g of glyphs) {
+    let px = Math.floor(g.left);
+    let fx = Math.round((g.left - px) * X_STEPS);
+    if (fx === X_STEPS) [px, fx] = [px + 1, 0];
+    let py = Math.floor(g.base);
+    let fy = Math.round((g.base - py) * Y_STEPS);
+    if (fy === Y_STEPS) [py, fy] = [py + 1, 0];
+    const mask = glyphMask(g.face, g.glyph, g.scale, fx, fy);
+    if (!mask) throw new Error('glyph not drawn');
+    const { alpha, width: w, height: h } = mask;
+    const x0 = px + mask.dx;
+    const y0 = py + mask.dy;
+    const from = Math.max(0, -x0);
+    const to = Math.min(w, width - x0);
+    if (to <= from) continue;
+    for (let my = Math.max(0, -y0); my < Math.min(h, height - y0); my++) {
+      const y = y0 + my;
+      const row = y * width + x0;
+      const at = my * w;
+      for (let mx = from; mx < to; mx++) {
+        const a = alpha[at + mx] ?? 0;
+        if (a !== 0) cover[row + mx] = (cover[row + mx] ?? 0) + a;
+      }
+      if (x0 + from < (coverFrom[y] ?? width)) coverFrom[y] = x0 + from;
+      if (x0 + to - 1 > (coverTo[y] ?? -1)) coverTo[y] = x0 + to - 1;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
+    }
+  }
+  const r = (rgb >>> 16) & 0xff;
+  const g = (rgb >>> 8) & 0xff;
+  const b = rgb & 0xff;
+  for (let y = top; y <= bottom; y++) {
+    const end = coverTo[y] ?? -1;
+    for (let x = coverFrom[y] ?? width, i = y * width + x; x <= end; x++, i++) {
+      const c = cover[i] ?? 0;
+      if (c === 0) continue;
+      cover[i] = 0;
+      const a = Math.min(255, c);
+      const o = i * 4;
+      if (a === 255) {
+        bytes[o] = r;
+        bytes[o + 1] = g;
+        bytes[o + 2] = b;
+      } else {
+        // As `blendRow`: tiny-skia's 8-bit lerp.
+        const k = 255 - a;
+        bytes[o] = ((bytes[o] ?? 0) * k + r * a + 255) >> 8;
+        bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
+        bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
+      }
+    }
+    coverFrom[y] = width;
+    coverTo[y] = -1;
   }
 }
 
@@ -438,8 +655,8 @@ function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number,
  * Draws satori's SVG of a card, or returns undefined if it holds anything this does not draw.
  * The pixels are a view of a buffer the next call overwrites: encode them before drawing again.
  */
-export function rasteriseCard(svg: string, width: number, height: number): Pixels | undefined {
-  const fills = parseCardSvg(svg, width, height);
+export function rasteriseCard(svg: string, width: number, height: number, glyphCache = true): Pixels | undefined {
+  const fills = parseCardSvg(svg, width, height, glyphCache);
   // Blending below assumes an opaque canvas: satori's first shape is the card's background.
   const first = fills?.[0]?.rect;
   if (!fills || first?.join(' ') !== `0 0 ${width} ${height}`) return undefined;
@@ -448,13 +665,15 @@ export function rasteriseCard(svg: string, width: number, height: number): Pixel
     canvas = { words, bytes: new Uint8Array(words.buffer) };
   }
   const { words, bytes } = canvas;
-  words.fill(0); // transparent, as resvg starts
+  // No clearing first: the first fill, checked above, is an opaque rectangle over every pixel.
   try {
     for (const fill of fills) {
       if (fill.rect) fillRect(words, width, height, fill.colour, fill.rect);
       else if (fill.lines) fillPath(bytes, width, height, fill.colour, fill.lines);
+      else if (fill.glyphs) fillGlyphs(bytes, width, height, fill.colour, fill.glyphs);
     }
   } catch {
+    cover = new Uint16Array(0); // a glyph refused midway may have left coverage behind
     return undefined;
   }
   return { pixels: bytes, width, height };

@@ -160,59 +160,107 @@ export interface TextRun {
 
 export type Segments = (out: number[], x0: number, y0: number, x1: number, y1: number, x2: number, y2: number) => void;
 
+/** A face as `textGlyphs` hands it out: opaque but for identity (a key of the glyph cache). */
+export type GlyphFace = Face;
+
+/** One glyph of a word, placed as satori places it: its pen position before rounding. */
+export type GlyphVisit = (face: GlyphFace, glyph: number, scale: number, left: number, base: number) => boolean;
+
 /**
- * Appends the word's glyph outlines, placed as satori places them, as line segments to `out`
- * (curves through `quadratic`). False when no loaded face has this family and weight, or a glyph
- * has a cubic curve (which satori's fonts here do not).
+ * Visits the word's glyphs, placed as satori places them. False when no loaded face has this
+ * family and weight, or `visit` refuses a glyph.
  */
-export function textOutline(out: number[], run: TextRun, quadratic: Segments): boolean {
+export function textGlyphs(run: TextRun, visit: GlyphVisit): boolean {
   const face = faces.get(key(run.family, run.weight));
   if (!face) return false;
   const scale = run.size / face.upem;
   const glyphs = shape(face, run.text);
   let pen = run.x;
   for (const [i, g] of glyphs.entries()) {
-    const left = pen + g.dx * scale;
-    const base = run.y + g.dy * scale;
-    const c = outline(face, g.g);
-    let sx = 0;
-    let sy = 0;
-    let cx = 0;
-    let cy = 0;
-    let open = false;
-    for (let j = 0; j < c.length;) {
-      const op = c[j] ?? -1;
-      if (op === 0) {
-        if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
-        sx = cx = tenth(left + (c[j + 1] ?? 0) * scale);
-        sy = cy = tenth(base - (c[j + 2] ?? 0) * scale);
-        open = true;
-        j += 3;
-      } else if (op === 1) {
-        const x = tenth(left + (c[j + 1] ?? 0) * scale);
-        const y = tenth(base - (c[j + 2] ?? 0) * scale);
-        out.push(cx, cy, x, y);
-        cx = x;
-        cy = y;
-        j += 3;
-      } else if (op === 2) {
-        const x = tenth(left + (c[j + 3] ?? 0) * scale);
-        const y = tenth(base - (c[j + 4] ?? 0) * scale);
-        quadratic(out, cx, cy, tenth(left + (c[j + 1] ?? 0) * scale), tenth(base - (c[j + 2] ?? 0) * scale), x, y);
-        cx = x;
-        cy = y;
-        j += 5;
-      } else if (op === 4) {
-        if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
-        cx = sx;
-        cy = sy;
-        open = false;
-        j += 1;
-      } else return false;
-    }
-    if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
+    if (!visit(face, g.g, scale, pen + g.dx * scale, run.y + g.dy * scale)) return false;
     pen += g.ax * scale;
     if (glyphs[i + 1]?.cl !== g.cl) pen += run.letterSpacing;
   }
   return true;
+}
+
+/** A glyph's extent in font units (y up, control points included): x0 y0 x1 y1. */
+export function glyphBounds(face: GlyphFace, glyph: number): [number, number, number, number] {
+  const c = outline(face, glyph);
+  const widths = [0, 2, 4, 6, 0]; // numbers after each command
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let j = 0; j < c.length;) {
+    const n = widths[c[j] ?? 0] ?? 0;
+    for (let k = j + 1; k < j + 1 + n; k += 2) {
+      const [x, y] = [c[k] ?? 0, c[k + 1] ?? 0];
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+    j += 1 + n;
+  }
+  return x0 <= x1 ? [x0, y0, x1, y1] : [0, 0, 0, 0];
+}
+
+/**
+ * Appends one glyph's outline at pen position (left, base), each point rounded to a tenth of a
+ * pixel as satori writes it, as line segments to `out` (curves through `quadratic`). False for a
+ * cubic curve (which satori's fonts here do not have).
+ */
+export function glyphOutline(
+  out: number[],
+  face: GlyphFace,
+  glyph: number,
+  scale: number,
+  left: number,
+  base: number,
+  quadratic: Segments,
+): boolean {
+  const c = outline(face, glyph);
+  let sx = 0;
+  let sy = 0;
+  let cx = 0;
+  let cy = 0;
+  let open = false;
+  for (let j = 0; j < c.length;) {
+    const op = c[j] ?? -1;
+    if (op === 0) {
+      if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
+      sx = cx = tenth(left + (c[j + 1] ?? 0) * scale);
+      sy = cy = tenth(base - (c[j + 2] ?? 0) * scale);
+      open = true;
+      j += 3;
+    } else if (op === 1) {
+      const x = tenth(left + (c[j + 1] ?? 0) * scale);
+      const y = tenth(base - (c[j + 2] ?? 0) * scale);
+      out.push(cx, cy, x, y);
+      cx = x;
+      cy = y;
+      j += 3;
+    } else if (op === 2) {
+      const x = tenth(left + (c[j + 3] ?? 0) * scale);
+      const y = tenth(base - (c[j + 4] ?? 0) * scale);
+      quadratic(out, cx, cy, tenth(left + (c[j + 1] ?? 0) * scale), tenth(base - (c[j + 2] ?? 0) * scale), x, y);
+      cx = x;
+      cy = y;
+      j += 5;
+    } else if (op === 4) {
+      if (cx !== sx || cy !== sy) out.push(cx, cy, sx, sy);
+      cx = sx;
+      cy = sy;
+      open = false;
+      j += 1;
+    } else return false;
+  }
+  if (open && (cx !== sx || cy !== sy)) out.push(cx, cy, sx, sy);
+  return true;
+}
+
+/**
+ * Appends the word's glyph outlines, placed as satori places them, as line segments to `out`
+ * (curves through `quadratic`). False when no loaded face has this family and weight, or a glyph
+ * has a cubic curve.
+ */
+export function textOutline(out: number[], run: TextRun, quadratic: Segments): boolean {
+  return textGlyphs(run, (face, glyph, scale, left, base) =>
+    glyphOutline(out, face, glyph, scale, left, base, quadratic),
+  );
 }

@@ -22,7 +22,7 @@ import type { ShareCard } from '../model/share-cards.ts';
 import { emojiSequences, uncovered } from './share-image-fonts.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
-export const RENDERER_VERSION = '6';
+export const RENDERER_VERSION = '7';
 
 // Resolved from the project root: this module runs from a bundled chunk, the worker from source.
 const WORKER = join(process.cwd(), 'src/build/share-image-worker.ts');

@@ -41,7 +41,7 @@ describe('encodePng', () => {
   });
 
   it('stays lossless where rows repeat the row above, and across images of other sizes', async () => {
-    // Mostly repeated rows (copied as a whole), a few that differ in one pixel (indexed anew).
+    // Mostly repeated rows (written with the Up filter), a few that differ in one pixel (indexed anew).
     const image = (width: number, height: number) => {
       const rgba = new Uint8Array(width * height * 4);
       for (let p = 0; p < width * height; p++) rgba.set([250, 249, 246, 255], p * 4);
