@@ -57,6 +57,28 @@ test('a claim result opens the page of exactly that claim', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.text);
 });
 
+// Each page indexes its own words only (tests/dist/search-index.test.ts): every kind is still found by
+// its name or title, and the result opens on its page.
+const report = story.reportViews[0]!;
+const person = quote.speakerRef;
+const outlet = corpus.outlets[0]!;
+for (const [kind, title, path] of [
+  ['Report', report.title, paths.report(story.id, report.id)],
+  ['Person', person.name, paths.person(person.id)],
+  ['Outlet', outlet.name, paths.outlet(outlet.id)],
+] as const) {
+  test(`${kind === 'Outlet' ? 'an' : 'a'} ${kind.toLowerCase()} is found by its ${kind === 'Report' ? 'title' : 'name'}, and the result opens on its page`, async ({
+    page,
+  }) => {
+    await page.goto(`${rel(paths.search())}?q=${encodeURIComponent(title)}`);
+    const item = page.getByRole('list', { name: 'Results' }).getByRole('listitem').filter({ hasText: kind });
+    const link = item.getByRole('link', { name: title, exact: true });
+    await expect(link).toHaveCount(1);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  });
+}
+
 test('says plainly that it needs JavaScript when it is off', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
