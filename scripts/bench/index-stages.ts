@@ -1,7 +1,7 @@
 /**
  * `node --experimental-strip-types scripts/bench/index-stages.ts <built site> [--rounds R]`:
  * where the search index's time goes on a built site (`npm run bench` leaves one per corpus in
- * `.bench/`): each stage of src/lib/search-index.ts (start, add the pages, write the files) in wall
+ * `.bench/`): each stage of src/build/search-index.ts (start, add the pages, write the files) in wall
  * time, and the CPU time of Node and of the Pagefind binary (a child process, read from /proc before
  * it exits); then the indexed text by kind of page, from the fragments written. Medians with min-max
  * over rounds; the index is written to a temporary folder, never into the site.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { indexStages } from '../../src/lib/search-index.ts';
+import { indexStages } from '../../src/build/search-index.ts';
 import { dirBytes } from './dist.ts';
 import { show, spread } from './stats.ts';
 

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/model/paths.ts';
+import { routes } from '../../src/model/routes.ts';
 import { corpus, DIST, distFiles, read } from './built-site.ts';
 
 interface Fragment {
