@@ -55,6 +55,7 @@ export default defineConfig(
       'src/schemas/**/*.ts',
       'src/scripts/**/*.ts',
       'src/lib/pictures/**/*.ts',
+      'src/lib/view/**/*.ts',
       ...[
         'classify',
         'content-yaml',

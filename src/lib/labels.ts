@@ -411,3 +411,19 @@ export const questionsText = {
   reports: 'Asked by the reports',
   analysis: (n: number) => `${count(n, nouns.question)} our analysis raises`,
 };
+
+/** A claim's row on the story page, its card on its own page, and each report's cell in them. */
+export const claimText = {
+  sameness: 'Why these count as one claim:',
+  conflict: 'The disagreement:',
+  related: 'Related:',
+  ownPage: 'The claim’s own page, to share or cite',
+  /** What the share controls name. */
+  shareWhat: 'this claim',
+} as const;
+
+/** Beside a report's verbatim words (a position's evidence, a question's excerpt, a quote). */
+export const evidenceText = {
+  words: 'The report’s words',
+  original: 'Find it in the original',
+} as const;
