@@ -2,6 +2,7 @@
 import type { Question, Quote, Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
 import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
+import type { DateSource } from './pictures/glyphs.ts';
 
 /** The site's name, written once: header, titles, feed, JSON-LD and the corner of every share image. */
 export const SITE_NAME = 'Parallax';
@@ -241,6 +242,7 @@ export const nouns = {
   question: { one: 'question', other: 'questions' },
   openQuestion: { one: 'open question', other: 'open questions' },
   report: { one: 'report', other: 'reports' },
+  event: { one: 'event', other: 'events' },
   story: { one: 'story', other: 'stories' },
   outlet: { one: 'outlet', other: 'outlets' },
   person: { one: 'person', other: 'people' },
@@ -427,3 +429,28 @@ export const evidenceText = {
   words: 'The report’s words',
   original: 'Find it in the original',
 } as const;
+
+/** Where an event's date comes from: the timeline's key and each event's note. */
+export const dateSourceText: Record<DateSource, string> = {
+  stated: 'Date stated in a report',
+  'outside-context': 'Date from outside context',
+};
+
+/** The story's timeline: its key, its picture's name and which reports describe each event. */
+export const timelineText = {
+  key: 'Key',
+  noDateStated: 'No report gives a calendar date: every date below comes from outside the reports.',
+  laneKey: 'Described in that report',
+  /** Opens an event's note on how the reports word it: "In both reports: how they put it". */
+  howPut: (describedIn: string) => `${describedIn}: how they put it`,
+  /** "In both reports", "In all reports", "In the outcome report", "In no report". */
+  describedIn(labels: readonly string[], reportCount: number): string {
+    if (labels.length === reportCount && labels.length > 1) return `In ${labels.length === 2 ? 'both' : 'all'} reports`;
+    return labels.length > 0 ? `In the ${listText(labels.map(inSentence))}` : 'In no report';
+  },
+  /** The picture's accessible name. */
+  axis(events: number, first: string, last: string, lanes: boolean): string {
+    const span = first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
+    return `Timeline of ${count(events, nouns.event)}, ${span}${lanes ? ', and the reports that describe each' : ''}; the numbered list gives the same in words.`;
+  },
+};

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate, sourceName, stanceText } from '../../src/lib/labels.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
-import { dateSourceText } from '../../src/lib/pictures/glyphs.ts';
+import { dateSourceText } from '../../src/lib/labels.ts';
 import { corpus, rel } from './content.ts';
 
 async function horizontalOverflow(page: Page) {

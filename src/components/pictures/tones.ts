@@ -23,3 +23,9 @@ export const dateTone: Record<DateSource, string> = {
   stated: 'text-ink',
   'outside-context': 'text-outside',
 };
+
+/** The timeline list's note on where a date comes from: one from outside the reports stands out. */
+export const dateNoteTone: Record<DateSource, string> = {
+  stated: 'text-muted',
+  'outside-context': 'font-semibold text-outside',
+};
