@@ -42,8 +42,8 @@ describe('timeline view', () => {
   it('with stated dates: the key lists both sources in a fixed order and each event notes its source', () => {
     const view = timelineView(
       withEvents([
-        event('2025-08-18', 'outside-context', [weekend!]),
-        event('2025-08-15', 'stated', [outcome!, weekend!]),
+        event('2025-08-18', 'outside-context', [weekend]),
+        event('2025-08-15', 'stated', [outcome, weekend]),
         event('2025-08-16', 'stated', []),
       ]),
     );
