@@ -454,3 +454,19 @@ export const timelineText = {
     return `Timeline of ${count(events, nouns.event)}, ${span}${lanes ? ', and the reports that describe each' : ''}; the numbered list gives the same in words.`;
   },
 };
+
+/** The story page's section headings, and its contents' links to them with their counts. */
+export const storySectionText = {
+  contents: 'On this page',
+  overview: 'Overview',
+  timeline: 'When it happened',
+  reports: 'The reports',
+  claims: 'Claim by claim',
+  claimsHint: 'Open a claim for the reports’ own words and our notes.',
+  quotes: 'Who said what',
+  questions: 'Open questions',
+  /** The contents' links: the heading with how many it holds. */
+  claimsLink: (n: number) => `${storySectionText.claims} (${n})`,
+  quotesLink: (n: number) => `${storySectionText.quotes} (${count(n, nouns.quote)})`,
+  questionsLink: (n: number) => `${storySectionText.questions} (${n})`,
+};
