@@ -470,3 +470,27 @@ export const storySectionText = {
   quotesLink: (n: number) => `${storySectionText.quotes} (${count(n, nouns.quote)})`,
   questionsLink: (n: number) => `${storySectionText.questions} (${n})`,
 };
+
+/** Whether a quote reaches the report directly or through someone the report names. */
+export type Hand = 'first-hand' | 'second-hand';
+
+/** A quote's card, its provenance and its page. */
+export const quoteText = {
+  hand: { 'first-hand': 'First-hand', 'second-hand': 'Second-hand' } satisfies Record<Hand, string>,
+  roleOutside: ' (role: outside context)',
+  said: ' · Said ',
+  venueNotStated: '(where is not stated in the report)',
+  firstHand: 'First-hand: the report cites it without naming an intermediary.',
+  secondHand: 'Second-hand: passed on by',
+  /** After the relays: "to the outcome report, which says:". */
+  relayedTo: (report: string) => `to the ${inSentence(report)}, which says:`,
+  inReport: 'In the',
+  /** What the share controls name. */
+  shareWhat: 'this quote',
+  /** The quote with its speaker: the share sheet's title and the search result's. */
+  withSpeaker: (text: string, speaker: string) => `“${text}”, ${speaker}`,
+  /** The compact card's link to the quote's page: "Outcome report, second-hand". */
+  compactLink: (report: string, hand: Hand) => `${report}, ${quoteText.hand[hand].toLowerCase()}`,
+  compactLinkName: (report: string, hand: Hand, text: string) =>
+    `${quoteText.compactLink(report, hand)}: where “${text}” comes from`,
+};
