@@ -494,3 +494,38 @@ export const quoteText = {
   compactLinkName: (report: string, hand: Hand, text: string) =>
     `${quoteText.compactLink(report, hand)}: where “${text}” comes from`,
 };
+
+/** A report's own page. */
+export const reportPageText = {
+  description: (label: string, reportCount: number, story: string) =>
+    `Our summary of the ${inSentence(label)}, one of ${reportCount} reports compared in “${story}”.`,
+  ownWords: `Title and summary are ${SITE_NAME}’s own words; the archived copy has no headline.`,
+  summary: 'Summary',
+  about: 'About this report',
+  compare: 'Compare it with the other reports',
+  claims: (n: number) => `Its claims (${n})`,
+  quotes: (n: number) => `Its quotes (${n})`,
+  questions: 'Questions it asks',
+};
+
+/** A claim's own page. */
+export const claimPageText = {
+  /** "Both reports: a claim compared in “…”. Outcome report: States it; …". */
+  description: (agreementLabel: string, story: string, positions: readonly string[]) =>
+    `${agreementLabel}: a claim compared in “${story}”. ${positions.join('; ')}.`,
+  topic: 'Topic: ',
+  inStory: 'See it among all the story’s claims',
+  quotes: (n: number) => `Quotes bearing on it (${count(n, nouns.quote)})`,
+  questions: 'Open questions about it',
+};
+
+/** A quote's own page. */
+export const quotePageText = {
+  title: (text: string, speaker: string) => `“${text}”: ${speaker}`,
+  description: (speaker: string, report: string, story: string) =>
+    `${speaker}, quoted in the ${inSentence(report)} compared in “${story}”.`,
+  heading: (speaker: string) => `A quote from ${speaker}`,
+  provenance: 'How the words reached the report',
+  inStory: 'See it beside the other reports’ quotes',
+  claims: 'Claims it bears on',
+};

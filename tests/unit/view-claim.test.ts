@@ -23,6 +23,7 @@ describe('claim row view', () => {
     expect(claimRow(claim(alaska, 'russia-softened-on-territory')).related).toEqual([
       {
         anchor: 'claim-territory-thorniest-issue',
+        path: '/stories/alaska-summit-2025/claims/territory-thorniest-issue/',
         text: 'Territorial control is one of the hardest issues still unresolved.',
         agreement: 'they disagree',
       },

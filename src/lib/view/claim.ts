@@ -48,6 +48,8 @@ export function claimSentence(claim: Pick<ClaimView, 'cells'>): string {
 /** A related claim as a row links to it: its anchor, its text and its agreement in running prose. */
 export interface RelatedClaimView {
   anchor: string;
+  /** Its own page. */
+  path: string;
   text: string;
   agreement: string;
 }
@@ -73,6 +75,7 @@ export function claimRow(claim: ClaimView): ClaimRowView {
     speaking: claim.cells.filter((cell) => cell.position),
     related: claim.related.map((other) => ({
       anchor: anchors.claim(other.id),
+      path: paths.claim(other.storyId, other.id),
       text: other.text,
       agreement: inSentence(other.agreementLabel),
     })),
