@@ -471,13 +471,16 @@ export const storySectionText = {
   questionsLink: (n: number) => `${storySectionText.questions} (${n})`,
 };
 
+/** Beside a role the reports do not give (our outside context). */
+export const ROLE_OUTSIDE_CONTEXT = '(role: outside context)';
+
 /** Whether a quote reaches the report directly or through someone the report names. */
 export type Hand = 'first-hand' | 'second-hand';
 
 /** A quote's card, its provenance and its page. */
 export const quoteText = {
   hand: { 'first-hand': 'First-hand', 'second-hand': 'Second-hand' } satisfies Record<Hand, string>,
-  roleOutside: ' (role: outside context)',
+  roleOutside: ` ${ROLE_OUTSIDE_CONTEXT}`,
   said: ' · Said ',
   venueNotStated: '(where is not stated in the report)',
   firstHand: 'First-hand: the report cites it without naming an intermediary.',
@@ -528,4 +531,30 @@ export const quotePageText = {
   provenance: 'How the words reached the report',
   inStory: 'See it beside the other reports’ quotes',
   claims: 'Claims it bears on',
+};
+
+/** The paginated indexes: stories (the home page), people, outlets. */
+export const indexText = {
+  /** The home page's title: the site's name on the first page, "Stories, page 2 of 3" after. */
+  homeTitle: (n: number, of: number) => (n === 1 ? SITE_NAME : pagedText.title(navText.stories, n, of)),
+  storiesPager: 'Pages of stories',
+  peopleDescription: 'Everyone the reports quote or cite, with what each report has them say.',
+  peopleIntro: 'Everyone the reports quote or cite. Unnamed sources are listed as the reports describe them.',
+  peoplePager: 'Pages of people',
+  outlets: 'Outlets',
+  outletsDescription:
+    'The outlets, platforms and documents the reports credit with claims or quotes, with what each report credits to them.',
+  /** Before a link to the people index. */
+  outletsIntro:
+    'News outlets and broadcasters, platforms and documents that the reports credit with claims, or name as where words were said or who passed them on. People are listed under',
+  noOutlets: 'No report credits an outlet, a platform or a document.',
+  outletsPager: 'Pages of outlets',
+};
+
+/** An outlet's, platform's or document's own page. */
+export const outletPageText = {
+  description: (outlet: Pick<OutletView, 'name' | 'kind'>, summary: string) =>
+    `${outlet.name} (${sourceKindText[outlet.kind].toLowerCase()}): ${summary}, in the reports ${SITE_NAME} compares.`,
+  /** Before the story's title, when the page has only one. */
+  inStory: 'In',
 };

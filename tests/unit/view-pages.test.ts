@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { claimPageText, positionLine, quotePageText, reportPageText } from '../../src/lib/labels.ts';
+import {
+  claimPageText,
+  creditSummary,
+  indexText,
+  outletPageText,
+  positionLine,
+  quotePageText,
+  reportPageText,
+} from '../../src/lib/labels.ts';
 import { storyCrumbs } from '../../src/lib/paths.ts';
+import { homeLd, indexLd } from '../../src/lib/structured-data.ts';
 
 const alaska = loadCorpus('content').corpus.story('alaska-summit-2025')!;
 
@@ -32,6 +41,43 @@ describe('a story’s own pages', () => {
     expect(quotePageText.title(quote.text, quote.speakerRef.name)).toBe(`“${quote.text}”: Donald Trump`);
     expect(quotePageText.description(quote.speakerRef.name, quote.reportRef.label, alaska.title)).toBe(
       `Donald Trump, quoted in the outcome report compared in “${alaska.title}”.`,
+    );
+  });
+});
+
+describe('the indexes and an outlet’s page', () => {
+  const corpus = loadCorpus('content').corpus;
+  const absolute = (path: string) => `https://example.org${path}`;
+
+  it('list the home page’s stories, with the site itself on the first page only', () => {
+    const site = { name: 'Parallax', description: 'd' };
+    const first = homeLd(corpus.stories, 1, site, absolute);
+    expect(first.map((t) => t['@type'])).toEqual(['WebSite', 'ItemList']);
+    expect(first[1]!.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: alaska.title, url: 'https://example.org/stories/alaska-summit-2025/' },
+    ]);
+    expect(homeLd(corpus.stories, 2, site, absolute).map((t) => t['@type'])).toEqual(['ItemList']);
+    expect(indexText.homeTitle(1, 2)).toBe('Parallax');
+    expect(indexText.homeTitle(2, 2)).toBe('Stories, page 2 of 2');
+  });
+
+  it('list people and outlets by their own pages', () => {
+    const people = indexLd.people(corpus.peopleIndex.slice(0, 2), absolute);
+    expect(people.name).toBe('People');
+    expect(people.itemListElement).toEqual(
+      corpus.peopleIndex.slice(0, 2).map((p, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: p.name,
+        url: `https://example.org/people/${p.id}/`,
+      })),
+    );
+    const cnn = corpus.outlets.find((o) => o.id === 'cnn')!;
+    expect(indexLd.outlets([cnn], absolute).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'CNN', url: 'https://example.org/outlets/cnn/' },
+    ]);
+    expect(outletPageText.description(cnn, creditSummary(cnn))).toBe(
+      `CNN (outlet): ${creditSummary(cnn)}, in the reports Parallax compares.`,
     );
   });
 });
