@@ -558,3 +558,20 @@ export const outletPageText = {
   /** Before the story's title, when the page has only one. */
   inStory: 'In',
 };
+
+/** The provenance box's terms for what an archived copy records. */
+export const provenanceText = {
+  publisher: 'Publisher',
+  published: 'Published',
+  byline: 'Byline',
+  originalUrl: 'Original URL',
+  archive: 'Archive file',
+} as const;
+
+/** An open question on the story page. */
+export const questionText = {
+  askedBy: (report: string, status: string) => `Asked by the ${inSentence(report)} · ${status}`,
+  whyWeAsk: 'Why we ask:',
+  /** What the share controls name. */
+  shareWhat: 'this question',
+};

@@ -19,6 +19,13 @@ export const agreementTone: Record<Agreement, string> = {
   single: 'border-single bg-single-soft text-single',
 };
 
+/** The coverage bar's segments. */
+export const agreementFill: Record<Agreement, string> = {
+  shared: 'fill-shared',
+  conflicting: 'fill-conflicting',
+  single: 'fill-single',
+};
+
 export const dateTone: Record<DateSource, string> = {
   stated: 'text-ink',
   'outside-context': 'text-outside',

@@ -2,7 +2,7 @@
  * A quote as its card shows it: its anchor and page, first- or second-hand, where it was said as
  * words and linked names, who passed it on and the report's wording of that, and the original.
  */
-import type { QuoteView, SourceView, VenueView } from '../corpus.ts';
+import type { QuoteView, SourceView, SpeakerQuotes, VenueView } from '../corpus.ts';
 import type { Hand } from '../labels.ts';
 import { anchors, paths } from '../paths.ts';
 import { textFragmentUrl } from '../text-fragment.ts';
@@ -52,4 +52,9 @@ export function quoteCard(quote: QuoteView): QuoteCardView {
     relayWording: quote.relay.map((step) => step.wording).join('; '),
     original: quote.reportRef.url ? textFragmentUrl(quote.reportRef.url, quote.text) : undefined,
   };
+}
+
+/** A speaker's quotes on the story page: the heading's anchor and every report's quotes, in report order. */
+export function speakerQuotes(speaker: SpeakerQuotes): { anchor: string; quotes: QuoteView[] } {
+  return { anchor: `speaker-${speaker.person.id}`, quotes: speaker.byReport.flatMap(({ quotes }) => quotes) };
 }
