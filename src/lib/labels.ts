@@ -469,6 +469,15 @@ export const storySectionText = {
   claimsLink: (n: number) => `${storySectionText.claims} (${n})`,
   quotesLink: (n: number) => `${storySectionText.quotes} (${count(n, nouns.quote)})`,
   questionsLink: (n: number) => `${storySectionText.questions} (${n})`,
+  /** The quotes' provenance line: "10 quotes, verbatim: 6 first-hand, 4 second-hand (…)". */
+  quotesLead: (n: number) => `${count(n, nouns.quote)}, verbatim: `,
+  firstHand: ' first-hand, ',
+  secondHand: ' second-hand (passed on by someone the report names).',
+  /** The line linking the story's open data: "The data behind this page: the story as JSON and its schema." */
+  data: 'The data behind this page:',
+  dataExport: 'the story as JSON',
+  dataAnd: 'and',
+  dataSchema: 'its schema',
 };
 
 /** Beside a role the reports do not give (our outside context). */

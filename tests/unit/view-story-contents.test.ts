@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
+import { storySectionText } from '../../src/lib/labels.ts';
 import { storyContents } from '../../src/lib/view/story-contents.ts';
 
 const alaska = loadCorpus('content').corpus.story('alaska-summit-2025')!;
@@ -51,5 +52,12 @@ describe('story contents', () => {
   it('says one quote in the singular', () => {
     const one = storyContents({ ...bridge, quotes: bridge.quotes.slice(0, 1) });
     expect(one[4]!.label).toBe('Who said what (1 quote)');
+  });
+});
+
+describe('story page lines', () => {
+  it('count the quotes before their hands, in the singular for one', () => {
+    expect(storySectionText.quotesLead(alaska.quotes.length)).toBe('10 quotes, verbatim: ');
+    expect(storySectionText.quotesLead(1)).toBe('1 quote, verbatim: ');
   });
 });
