@@ -2,6 +2,7 @@
 import type { Question, Quote, Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
 import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
+import type { DateSource } from './pictures/glyphs.ts';
 
 /** The site's name, written once: header, titles, feed, JSON-LD and the corner of every share image. */
 export const SITE_NAME = 'Parallax';
@@ -241,6 +242,7 @@ export const nouns = {
   question: { one: 'question', other: 'questions' },
   openQuestion: { one: 'open question', other: 'open questions' },
   report: { one: 'report', other: 'reports' },
+  event: { one: 'event', other: 'events' },
   story: { one: 'story', other: 'stories' },
   outlet: { one: 'outlet', other: 'outlets' },
   person: { one: 'person', other: 'people' },
@@ -420,4 +422,175 @@ export function stanceSentence(cells: readonly StanceFacts[]): string {
 export const questionsText = {
   reports: 'Asked by the reports',
   analysis: (n: number) => `${count(n, nouns.question)} our analysis raises`,
+};
+
+/** A claim's row on the story page, its card on its own page, and each report's cell in them. */
+export const claimText = {
+  sameness: 'Why these count as one claim:',
+  conflict: 'The disagreement:',
+  related: 'Related:',
+  ownPage: 'The claim’s own page, to share or cite',
+  /** What the share controls name. */
+  shareWhat: 'this claim',
+} as const;
+
+/** Beside a report's verbatim words (a position's evidence, a question's excerpt, a quote). */
+export const evidenceText = {
+  words: 'The report’s words',
+  original: 'Find it in the original',
+} as const;
+
+/** Where an event's date comes from: the timeline's key and each event's note. */
+export const dateSourceText: Record<DateSource, string> = {
+  stated: 'Date stated in a report',
+  'outside-context': 'Date from outside context',
+};
+
+/** The story's timeline: its key, its picture's name and which reports describe each event. */
+export const timelineText = {
+  key: 'Key',
+  noDateStated: 'No report gives a calendar date: every date below comes from outside the reports.',
+  laneKey: 'Described in that report',
+  /** Opens an event's note on how the reports word it: "In both reports: how they put it". */
+  howPut: (describedIn: string) => `${describedIn}: how they put it`,
+  /** "In both reports", "In all reports", "In the outcome report", "In no report". */
+  describedIn(labels: readonly string[], reportCount: number): string {
+    if (labels.length === reportCount && labels.length > 1) return `In ${labels.length === 2 ? 'both' : 'all'} reports`;
+    return labels.length > 0 ? `In the ${listText(labels.map(inSentence))}` : 'In no report';
+  },
+  /** The picture's accessible name. */
+  axis(events: number, first: string, last: string, lanes: boolean): string {
+    const span = first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
+    return `Timeline of ${count(events, nouns.event)}, ${span}${lanes ? ', and the reports that describe each' : ''}; the numbered list gives the same in words.`;
+  },
+};
+
+/** The story page's section headings, and its contents' links to them with their counts. */
+export const storySectionText = {
+  contents: 'On this page',
+  overview: 'Overview',
+  timeline: 'When it happened',
+  reports: 'The reports',
+  claims: 'Claim by claim',
+  claimsHint: 'Open a claim for the reports’ own words and our notes.',
+  quotes: 'Who said what',
+  questions: 'Open questions',
+  /** The contents' links: the heading with how many it holds. */
+  claimsLink: (n: number) => `${storySectionText.claims} (${n})`,
+  quotesLink: (n: number) => `${storySectionText.quotes} (${count(n, nouns.quote)})`,
+  questionsLink: (n: number) => `${storySectionText.questions} (${n})`,
+  /** The quotes' provenance line: "10 quotes, verbatim: 6 first-hand, 4 second-hand (…)". */
+  quotesLead: (n: number) => `${count(n, nouns.quote)}, verbatim: `,
+  firstHand: ' first-hand, ',
+  secondHand: ' second-hand (passed on by someone the report names).',
+  /** The line linking the story's open data: "The data behind this page: the story as JSON and its schema." */
+  data: 'The data behind this page:',
+  dataExport: 'the story as JSON',
+  dataAnd: 'and',
+  dataSchema: 'its schema',
+};
+
+/** Beside a role the reports do not give (our outside context). */
+export const ROLE_OUTSIDE_CONTEXT = '(role: outside context)';
+
+/** Whether a quote reaches the report directly or through someone the report names. */
+export type Hand = 'first-hand' | 'second-hand';
+
+/** A quote's card, its provenance and its page. */
+export const quoteText = {
+  hand: { 'first-hand': 'First-hand', 'second-hand': 'Second-hand' } satisfies Record<Hand, string>,
+  roleOutside: ` ${ROLE_OUTSIDE_CONTEXT}`,
+  said: ' · Said ',
+  venueNotStated: '(where is not stated in the report)',
+  firstHand: 'First-hand: the report cites it without naming an intermediary.',
+  secondHand: 'Second-hand: passed on by',
+  /** After the relays: "to the outcome report, which says:". */
+  relayedTo: (report: string) => `to the ${inSentence(report)}, which says:`,
+  inReport: 'In the',
+  /** What the share controls name. */
+  shareWhat: 'this quote',
+  /** The quote with its speaker: the share sheet's title and the search result's. */
+  withSpeaker: (text: string, speaker: string) => `“${text}”, ${speaker}`,
+  /** The compact card's link to the quote's page: "Outcome report, second-hand". */
+  compactLink: (report: string, hand: Hand) => `${report}, ${quoteText.hand[hand].toLowerCase()}`,
+  compactLinkName: (report: string, hand: Hand, text: string) =>
+    `${quoteText.compactLink(report, hand)}: where “${text}” comes from`,
+};
+
+/** A report's own page. */
+export const reportPageText = {
+  description: (label: string, reportCount: number, story: string) =>
+    `Our summary of the ${inSentence(label)}, one of ${reportCount} reports compared in “${story}”.`,
+  ownWords: `Title and summary are ${SITE_NAME}’s own words; the archived copy has no headline.`,
+  summary: 'Summary',
+  about: 'About this report',
+  compare: 'Compare it with the other reports',
+  claims: (n: number) => `Its claims (${n})`,
+  quotes: (n: number) => `Its quotes (${n})`,
+  questions: 'Questions it asks',
+};
+
+/** A claim's own page. */
+export const claimPageText = {
+  /** "Both reports: a claim compared in “…”. Outcome report: States it; …". */
+  description: (agreementLabel: string, story: string, positions: readonly string[]) =>
+    `${agreementLabel}: a claim compared in “${story}”. ${positions.join('; ')}.`,
+  topic: 'Topic: ',
+  inStory: 'See it among all the story’s claims',
+  quotes: (n: number) => `Quotes bearing on it (${count(n, nouns.quote)})`,
+  questions: 'Open questions about it',
+};
+
+/** A quote's own page. */
+export const quotePageText = {
+  title: (text: string, speaker: string) => `“${text}”: ${speaker}`,
+  description: (speaker: string, report: string, story: string) =>
+    `${speaker}, quoted in the ${inSentence(report)} compared in “${story}”.`,
+  heading: (speaker: string) => `A quote from ${speaker}`,
+  provenance: 'How the words reached the report',
+  inStory: 'See it beside the other reports’ quotes',
+  claims: 'Claims it bears on',
+};
+
+/** The paginated indexes: stories (the home page), people, outlets. */
+export const indexText = {
+  /** The home page's title: the site's name on the first page, "Stories, page 2 of 3" after. */
+  homeTitle: (n: number, of: number) => (n === 1 ? SITE_NAME : pagedText.title(navText.stories, n, of)),
+  storiesPager: 'Pages of stories',
+  peopleDescription: 'Everyone the reports quote or cite, with what each report has them say.',
+  peopleIntro: 'Everyone the reports quote or cite. Unnamed sources are listed as the reports describe them.',
+  peoplePager: 'Pages of people',
+  outlets: 'Outlets',
+  outletsDescription:
+    'The outlets, platforms and documents the reports credit with claims or quotes, with what each report credits to them.',
+  /** Before a link to the people index. */
+  outletsIntro:
+    'News outlets and broadcasters, platforms and documents that the reports credit with claims, or name as where words were said or who passed them on. People are listed under',
+  noOutlets: 'No report credits an outlet, a platform or a document.',
+  outletsPager: 'Pages of outlets',
+};
+
+/** An outlet's, platform's or document's own page. */
+export const outletPageText = {
+  description: (outlet: Pick<OutletView, 'name' | 'kind'>, summary: string) =>
+    `${outlet.name} (${sourceKindText[outlet.kind].toLowerCase()}): ${summary}, in the reports ${SITE_NAME} compares.`,
+  /** Before the story's title, when the page has only one. */
+  inStory: 'In',
+};
+
+/** The provenance box's terms for what an archived copy records. */
+export const provenanceText = {
+  publisher: 'Publisher',
+  published: 'Published',
+  byline: 'Byline',
+  originalUrl: 'Original URL',
+  archive: 'Archive file',
+} as const;
+
+/** An open question on the story page. */
+export const questionText = {
+  askedBy: (report: string, status: string) => `Asked by the ${inSentence(report)} · ${status}`,
+  whyWeAsk: 'Why we ask:',
+  /** What the share controls name. */
+  shareWhat: 'this question',
 };

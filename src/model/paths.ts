@@ -60,3 +60,12 @@ export interface Crumb {
 
 /** The first crumb of every trail outside the story pages: the home page, by name. */
 export const homeCrumb = { name: navText.home, path: paths.home() } as const;
+
+/** The trails above a story and above its own pages (report, claim, quote). */
+export const storyCrumbs = {
+  story: (): Crumb[] => [{ name: navText.stories, path: paths.home() }],
+  within: (story: { id: string; title: string }): Crumb[] => [
+    ...storyCrumbs.story(),
+    { name: story.title, path: paths.story(story.id) },
+  ],
+};

@@ -146,6 +146,38 @@ export function websiteLd(site: { name: string; description: string }, absolute:
   };
 }
 
+/** The indexes' lists: the home page's stories, the people, the outlets. */
+export const indexLd = {
+  stories: (stories: readonly StoryView[], absolute: Absolute) =>
+    itemListLd(
+      'Stories',
+      stories.map((s) => ({ name: s.title, path: paths.story(s.id) })),
+      absolute,
+    ),
+  people: (people: readonly PersonView[], absolute: Absolute) =>
+    itemListLd(
+      'People',
+      people.map((p) => ({ name: p.name, path: paths.person(p.id) })),
+      absolute,
+    ),
+  outlets: (outlets: readonly OutletView[], absolute: Absolute) =>
+    itemListLd(
+      'Outlets',
+      outlets.map((o) => ({ name: o.name, path: paths.outlet(o.id) })),
+      absolute,
+    ),
+};
+
+/** The home page's: the site itself on its first page, then its stories. */
+export function homeLd(
+  stories: readonly StoryView[],
+  page: number,
+  site: { name: string; description: string },
+  absolute: Absolute,
+): Thing[] {
+  return [...(page === 1 ? [websiteLd(site, absolute)] : []), indexLd.stories(stories, absolute)];
+}
+
 /** A list page (stories, people) as an ItemList of links. */
 export function itemListLd(name: string, items: readonly { name: string; path: string }[], absolute: Absolute): Thing {
   return {

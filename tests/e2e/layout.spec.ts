@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stanceFacts } from '../../src/components/sources.ts';
+import { stanceFacts } from '../../src/model/view/claim.ts';
 import { agreementSymbol, stanceSentence, stanceText } from '../../src/model/labels.ts';
 import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';

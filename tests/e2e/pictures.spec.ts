@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate, sourceName, stanceText } from '../../src/model/labels.ts';
 import { anchors, paths } from '../../src/model/paths.ts';
-import { dateSourceText } from '../../src/model/pictures/glyphs.ts';
+import { dateSourceText } from '../../src/model/labels.ts';
 import { corpus, rel } from './content.ts';
 
 async function horizontalOverflow(page: Page) {

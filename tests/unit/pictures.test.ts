@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ClaimRow from '../../src/components/ClaimRow.astro';
 import ProvenanceChain from '../../src/components/pictures/ProvenanceChain.astro';
 import Timeline from '../../src/components/pictures/Timeline.astro';
-import { stanceFacts } from '../../src/components/sources.ts';
+import { stanceFacts } from '../../src/model/view/claim.ts';
 import { stanceSentence } from '../../src/model/labels.ts';
 import { href } from '../../src/data/site.ts';
 import { loadCorpus } from '../../src/build/content-files.ts';

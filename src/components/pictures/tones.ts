@@ -19,7 +19,20 @@ export const agreementTone: Record<Agreement, string> = {
   single: 'border-single bg-single-soft text-single',
 };
 
+/** The coverage bar's segments. */
+export const agreementFill: Record<Agreement, string> = {
+  shared: 'fill-shared',
+  conflicting: 'fill-conflicting',
+  single: 'fill-single',
+};
+
 export const dateTone: Record<DateSource, string> = {
   stated: 'text-ink',
   'outside-context': 'text-outside',
+};
+
+/** The timeline list's note on where a date comes from: one from outside the reports stands out. */
+export const dateNoteTone: Record<DateSource, string> = {
+  stated: 'text-muted',
+  'outside-context': 'font-semibold text-outside',
 };

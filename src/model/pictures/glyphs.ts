@@ -51,8 +51,3 @@ export const dateGlyph: Record<DateSource, readonly GlyphPart[]> = {
   stated: [{ d: 'M8 2a6 6 0 1 1 0 12A6 6 0 1 1 8 2z', paint: 'fill' }],
   'outside-context': [{ d: 'M8 1.5L14.5 8L8 14.5L1.5 8z', paint: 'stroke' }],
 };
-
-export const dateSourceText: Record<DateSource, string> = {
-  stated: 'Date stated in a report',
-  'outside-context': 'Date from outside context',
-};
