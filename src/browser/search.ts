@@ -2,7 +2,6 @@
  * The search page's behaviour: loads Pagefind on first use, searches as the reader types (and on
  * submit), and lists results as plain links built with DOM methods, never from raw HTML.
  */
-import { searchText } from '../model/labels';
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -49,7 +48,7 @@ export async function runSearch(form: HTMLFormElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
-  status.textContent = searchText.prompt;
+  status.textContent = 'Type to search.';
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
@@ -70,14 +69,18 @@ export async function runSearch(form: HTMLFormElement): Promise<void> {
     history.replaceState(null, '', url);
     if (!query) {
       list.replaceChildren();
-      status.textContent = searchText.prompt;
+      status.textContent = 'Type to search.';
       return;
     }
     const found = await (await load()).debouncedSearch(query);
     if (found === null) return; // A newer keystroke superseded this search.
     const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     list.replaceChildren(...results.map(resultItem));
-    status.textContent = searchText.status(found.results.length, query, MAX_RESULTS);
+    const total = found.results.length;
+    status.textContent =
+      total === 0
+        ? `No results for “${query}”.`
+        : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > MAX_RESULTS ? `, first ${MAX_RESULTS} shown` : ''}.`;
   };
 
   input.addEventListener('focus', () => void load(), { once: true });

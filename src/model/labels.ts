@@ -246,7 +246,6 @@ export const nouns = {
   story: { one: 'story', other: 'stories' },
   outlet: { one: 'outlet', other: 'outlets' },
   person: { one: 'person', other: 'people' },
-  result: { one: 'result', other: 'results' },
   // Counted by the command-line tools.
   warning: { one: 'warning', other: 'warnings' },
   shareImage: { one: 'share image', other: 'share images' },
@@ -261,15 +260,6 @@ export const nouns = {
 export function count(n: number, noun: Noun): string {
   return `${n.toLocaleString('en-GB')} ${pluralRules.select(n) === 'one' ? noun.one : noun.other}`;
 }
-
-/** The search page's status line (src/browser/search.ts). */
-export const searchText = {
-  prompt: 'Type to search.',
-  status: (total: number, query: string, shown: number): string =>
-    total === 0
-      ? `No results for “${query}”.`
-      : `${count(total, nouns.result)} for “${query}”${total > shown ? `, first ${shown.toLocaleString('en-GB')} shown` : ''}.`,
-};
 
 /** "A, B and C". */
 export function listText(items: readonly string[]): string {

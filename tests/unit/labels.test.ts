@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   agreementLabel,
-  searchText,
   count,
   coverageText,
   formatDate,
@@ -219,13 +218,5 @@ describe('reportTally', () => {
   it('counts a report’s claims and quotes with their plurals', () => {
     expect(reportTally({ claims: [1], quotes: [1, 2] })).toBe('1 claim · 2 quotes');
     expect(reportTally({ claims: [], quotes: [1] })).toBe('0 claims · 1 quote');
-  });
-});
-
-describe('searchText', () => {
-  it('counts results with their plural and says when only the first are shown', () => {
-    expect(searchText.status(0, 'tariffs', 50)).toBe('No results for “tariffs”.');
-    expect(searchText.status(1, 'Putin', 50)).toBe('1 result for “Putin”.');
-    expect(searchText.status(1200, 'summit', 50)).toBe('1,200 results for “summit”, first 50 shown.');
   });
 });
