@@ -35,10 +35,11 @@ export default defineConfig(
   },
   eslintPluginAstro.configs['flat/recommended'],
   {
-    // astro-eslint-parser has no project service: it builds its own program from the tsconfig
-    // (src/typed-lint.d.ts gives it a JSX element type).
+    // astro-eslint-parser has no project service: it builds its own program, from a tsconfig of
+    // src/ alone (what components can import), not the whole repository's: 20 s CPU instead of 30 s,
+    // with the same typed rules (src/typed-lint.d.ts gives it a JSX element type).
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { projectService: false, project: true } },
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.lint-astro.json' } },
   },
   {
     // The <script> blocks of .astro files are virtual files outside any TypeScript program: they get

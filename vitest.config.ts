@@ -11,5 +11,9 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts'],
     // Some tests run the command-line tools as child processes: room for a busy 2-core machine.
     testTimeout: 60_000,
+    // One worker per core reused across files instead of a fresh one per file: 33 files cost ~0.8 s
+    // of spawn and environment each (26 s CPU of the lane's 76 s). No test relies on a fresh module
+    // state; the two that change globals (TZ, console spies) put them back.
+    isolate: false,
   },
 });

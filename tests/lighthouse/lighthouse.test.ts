@@ -6,9 +6,10 @@
  * Performance is a timing. Lighthouse multiplies the main thread's observed task times by four to
  * simulate a phone, so a busy two-core machine moves the long story page by ten points or more
  * (92, 94, 98 in one CI run; 96, 97, 85 in three runs at an idle moment). The score here is the
- * median of five runs and must stay within a tolerance of the target, so a slow moment cannot block
- * a change while a real regression (a render-blocking script, a heavier page) still fails; the
- * exact medians are in BENCHMARKS.md.
+ * median of three runs (issue 14) and must stay within a tolerance of the target, so one slow run
+ * cannot block a change while a real regression (a render-blocking script, a heavier page) still
+ * fails; the exact medians are in BENCHMARKS.md. Three runs rather than five: one outlier is
+ * already outvoted, and the lane takes 21 audits instead of 35.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { contentRoot } from '../../src/build/content-layout.ts';
 import { paths } from '../../src/model/paths.ts';
 import { audit, CATEGORIES, type Audit, type Scores } from './lighthouse.ts';
 
-const RUNS = 5;
+const RUNS = 3;
 
 /** The median of each category over several audits, with the failing audits of the median run. */
 async function medianAudit(url: string): Promise<Audit & { runs: Scores[] }> {
@@ -33,7 +34,8 @@ async function medianAudit(url: string): Promise<Audit & { runs: Scores[] }> {
 const PERFORMANCE_TARGET = 95;
 const PERFORMANCE_TOLERANCE = 5;
 const PERFORMANCE_FLOOR = PERFORMANCE_TARGET - PERFORMANCE_TOLERANCE;
-const PORT = 4323;
+// 4323 by default; beside the browser tests' four servers when PARALLAX_E2E_PORT moves them.
+const PORT = process.env.PARALLAX_E2E_PORT ? Number(process.env.PARALLAX_E2E_PORT) + 4 : 4323;
 const origin = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 
