@@ -14,7 +14,7 @@ import { count, nouns } from '../src/model/labels.ts';
 import { DEFAULT_SITE, deployment } from '../src/model/deployment.ts';
 import { parseShard } from '../src/model/shard.ts';
 import { imageCacheDir, pruneImageCache } from '../src/build/share-image.ts';
-import { checkContent } from '../src/build/content-check.ts';
+import { checkContent, handOffCheckedContent } from '../src/build/content-check.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -75,9 +75,10 @@ try {
 }
 
 // 0. Invalid content is refused before Astro starts, so nothing of Astro's can keep a refused build
-// waiting; the build validates again (src/integrations/content-check-on-build.ts) and prints the warnings.
+// waiting; the build's own check (src/integrations/content-check-on-build.ts) takes this result and
+// prints the warnings.
 try {
-  await checkContent(contentRoot());
+  handOffCheckedContent(contentRoot(), await checkContent(contentRoot()));
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);

@@ -16,7 +16,7 @@ import { ContentError } from '../model/errors.ts';
 import { paths } from '../model/paths.ts';
 import { parseShard, shardScope } from '../model/shard.ts';
 import { recordTimings } from './build-timings.ts';
-import { checkContent } from '../build/content-check.ts';
+import { checkContentOnce } from '../build/content-check.ts';
 
 /** Why a build that passed validation is still not a site. */
 export class MissingPages extends Error {
@@ -39,7 +39,7 @@ export default function contentCheckOnBuild(): AstroIntegration {
         // build() never settling (a hung `astro build`, seen in about one failed build in twenty).
         let checked;
         try {
-          checked = await checkContent(contentRoot());
+          checked = await checkContentOnce(contentRoot());
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);
