@@ -18,17 +18,28 @@ import { shareImageColours } from '../model/tokens.ts';
 import { CardFills, type Fill } from './share-image-raster.ts';
 import { faceMetrics, measureText } from './share-image-text.ts';
 
-/** The card template's geometry (see `layout()` in share-image-draw.ts). */
-export interface Template {
-  width: number;
-  height: number;
-  padX: number;
-  padY: number;
-  rule: number;
-  titleSize: (title: string) => number;
+export const WIDTH = 1200;
+export const HEIGHT = 630;
+// Satori sizes boxes content-box: padding adds to width and height.
+export const PAD_X = 64;
+export const PAD_Y = 48;
+export const RULE = 16;
+export const INNER = WIDTH - 2 * PAD_X;
+/** Between the title and each line under it. */
+export const GAP = 16;
+/** The footer's width leaves this much to the site's name in the corner. */
+export const CORNER_WIDTH = 200;
+
+/** Long titles get a smaller size so they fit in the card. */
+export function titleSize(title: string): number {
+  if (title.length <= 60) return 60;
+  if (title.length <= 120) return 48;
+  if (title.length <= 200) return 38;
+  return 30;
 }
 
-interface Style {
+/** A text box's type, as `layout()` in share-image-draw.ts gives it to satori. */
+export interface Style {
   family: 'Sans' | 'Serif';
   weight: 400 | 700;
   size: number;
@@ -61,7 +72,7 @@ const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 function wordSegments(text: string): string[] {
   const segmented = [...words.segment(text)].map((s) => s.segment);
   const out: string[] = [];
-  for (let i = 0; i < segmented.length; ) {
+  for (let i = 0; i < segmented.length;) {
     const s = segmented[i] ?? '';
     if (s === '\u00a0') {
       const previous = i === 0 ? '' : (out.pop() ?? '');
@@ -96,7 +107,8 @@ function flow(content: string, style: Style, width: number): Flowed | undefined 
   // satori's font engine: ascender and descender scaled, the line height `normal` or a multiple.
   const ascender = (metrics.ascender / metrics.upem) * size;
   const descender = (metrics.descender / metrics.upem) * size;
-  const height = style.lineHeight === undefined ? ascender - descender + (0 / metrics.upem) * size : size * style.lineHeight;
+  const height =
+    style.lineHeight === undefined ? ascender - descender + (0 / metrics.upem) * size : size * style.lineHeight;
   const baseline = Math.round(ascender) + Math.floor((height - Math.round(ascender) - Math.round(-descender)) / 2);
   const lineHeight = Math.round(height);
 
@@ -171,18 +183,23 @@ function place(out: CardFills, flowed: Flowed, style: Style, colour: number, lef
   return out.endBox();
 }
 
-const KICKER: Style = { family: 'Sans', weight: 700, size: 26, letterSpacing: 2, uppercase: true };
-const LINE: Style = { family: 'Sans', weight: 400, size: 28, letterSpacing: 0 };
-const FOOTER: Style = { family: 'Sans', weight: 400, size: 24, letterSpacing: 0 };
-const CORNER: Style = { family: 'Sans', weight: 700, size: 24, letterSpacing: 0 };
-const GAP = 16;
-const SITE_NAME_WIDTH = 200;
+export const KICKER: Style = { family: 'Sans', weight: 700, size: 26, letterSpacing: 2, uppercase: true };
+export const LINE: Style = { family: 'Sans', weight: 400, size: 28, letterSpacing: 0 };
+export const FOOTER: Style = { family: 'Sans', weight: 400, size: 24, letterSpacing: 0 };
+export const CORNER: Style = { family: 'Sans', weight: 700, size: 24, letterSpacing: 0 };
+export const titleStyle = (title: string): Style => ({
+  family: 'Serif',
+  weight: 700,
+  size: titleSize(title),
+  letterSpacing: 0,
+  lineHeight: 1.2,
+});
 
 /**
  * The card's fills as `parseCardSvg` reads them from satori's SVG of `layout(card)`, or undefined
  * where this layout does not follow satori's. The base faces must be loaded (`loadFaces`).
  */
-export function layoutCardFills(card: ShareCard, t: Template): Fill[] | undefined {
+export function layoutCardFills(card: ShareCard): Fill[] | undefined {
   const colours = {
     background: hex(shareImageColours.background),
     ink: hex(shareImageColours.ink),
@@ -193,18 +210,18 @@ export function layoutCardFills(card: ShareCard, t: Template): Fill[] | undefine
   if (background === undefined || ink === undefined || muted === undefined || lineColour === undefined) {
     return undefined;
   }
-  const inner = t.width - 2 * t.padX;
-  const left = t.padX;
-  const contentTop = t.rule + t.padY;
-  const contentHeight = t.height - 2 * t.padY - t.rule;
-  const titleStyle: Style = { family: 'Serif', weight: 700, size: t.titleSize(card.title), letterSpacing: 0, lineHeight: 1.2 };
+  const inner = INNER;
+  const left = PAD_X;
+  const contentTop = RULE + PAD_Y;
+  const contentHeight = HEIGHT - 2 * PAD_Y - RULE;
+  const titleType = titleStyle(card.title);
 
   const kicker = flow(card.kicker, KICKER, inner);
-  const title = flow(card.title, titleStyle, inner);
+  const title = flow(card.title, titleType, inner);
   const lines = card.lines.map((line) => flow(line, LINE, inner));
   const corner = flow(SITE_NAME, CORNER, inner);
-  const footer = card.footer === '' ? undefined : flow(card.footer, FOOTER, inner - SITE_NAME_WIDTH);
-  if (!kicker || kicker.lines !== 1 || !title || !corner || corner.lines !== 1) return undefined;
+  const footer = card.footer === '' ? undefined : flow(card.footer, FOOTER, inner - CORNER_WIDTH);
+  if (kicker?.lines !== 1 || !title || corner?.lines !== 1) return undefined;
   if (card.footer !== '' && !footer) return undefined;
   const drawnLines = lines.filter((l): l is Flowed => l !== undefined);
   if (drawnLines.length !== lines.length) return undefined;
@@ -220,10 +237,10 @@ export function layoutCardFills(card: ShareCard, t: Template): Fill[] | undefine
   const footerTop = contentTop + contentHeight - footerHeight;
 
   const out = new CardFills();
-  out.rect(background, [0, 0, t.width, t.height]);
-  out.rect(ink, [0, 0, t.width, t.rule]);
+  out.rect(background, [0, 0, WIDTH, HEIGHT]);
+  out.rect(ink, [0, 0, WIDTH, RULE]);
   let drawn = place(out, kicker, KICKER, muted, left, contentTop);
-  drawn &&= place(out, title, titleStyle, ink, left, middleTop);
+  drawn &&= place(out, title, titleType, ink, left, middleTop);
   let top = middleTop + height(title);
   for (const line of drawnLines) {
     top += GAP;

@@ -282,7 +282,10 @@ export function textOutline(out: number[], run: TextRun, quadratic: Segments): b
 }
 
 /** A loaded face's metrics for layout: units per em, hhea ascender and descender. */
-export function faceMetrics(family: string, weight: number): { upem: number; ascender: number; descender: number } | undefined {
+export function faceMetrics(
+  family: string,
+  weight: number,
+): { upem: number; ascender: number; descender: number } | undefined {
   return faces.get(key(family, weight));
 }
 
@@ -303,8 +306,7 @@ export function measureText(
   const glyphs = shape(face, text);
   let units = 0;
   let clusters = 0;
-  for (let i = 0; i < glyphs.length; i++) {
-    const g = glyphs[i] as HbGlyph;
+  for (const [i, g] of glyphs.entries()) {
     units += g.ax;
     if (glyphs[i + 1]?.cl !== g.cl) clusters++;
   }
