@@ -190,7 +190,7 @@ export async function drawShareImage(card: ShareCard): Promise<Buffer> {
 
 /** The three stages one at a time, for `scripts/bench/images-stages.ts` to time. */
 export const stages = {
-  layout: async (card: ShareCard) => ({ svg: await layoutCard(card), card }),
+  layout: layoutCard,
   rasterise,
   encode,
 };

@@ -132,7 +132,8 @@ function flow(content: string, style: Style, width: number): Flowed | undefined 
     const w = measure(word);
     const trimmed = word.trimEnd();
     const endingSpaces = trimmed === word ? w - w : w - measure(trimmed);
-    // satori would break the word (or measure a lone space as nothing): left to it.
+    // A glyph missing from the face, a word satori would break, or a lone space (which it measures
+    // as nothing): left to satori.
     if (!Number.isFinite(w) || w > width || word === ' ') return undefined;
     const wraps = i > 0 && currentWidth + w > width - 0 + endingSpaces;
     if (wraps) {

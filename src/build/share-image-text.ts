@@ -292,7 +292,8 @@ export function faceMetrics(
 /**
  * The advance of `text` in one face, computed as satori's font engine measures it: HarfBuzz's
  * advances summed in font units, scaled once, plus the letter spacing after every cluster.
- * Undefined when no loaded face has this family and weight.
+ * Undefined when no loaded face has this family and weight, or it lacks a glyph of `text` (satori
+ * then measures the character in another face).
  */
 export function measureText(
   family: string,
@@ -307,6 +308,7 @@ export function measureText(
   let units = 0;
   let clusters = 0;
   for (const [i, g] of glyphs.entries()) {
+    if (g.g === 0) return undefined;
     units += g.ax;
     if (glyphs[i + 1]?.cl !== g.cl) clusters++;
   }
