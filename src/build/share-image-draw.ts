@@ -1,9 +1,11 @@
 /**
- * Draws one share card as a 1200x630 PNG: satori lays it out as SVG, `share-image-raster.ts` draws
- * it into a reused buffer (its words from the fonts through `share-image-text.ts`), `png.ts`
- * encodes it. Cards with characters outside the base fonts are laid out with satori's glyph
- * outlines, and SVG the rasteriser does not cover goes to resvg. Self-contained, so it runs in the
- * worker threads of `share-image.ts` (or directly, in tests).
+ * Draws one share card as a 1200x630 PNG: `share-image-layout.ts` lays out a card whose characters
+ * are all in the base fonts (satori where it does not follow satori's layout: see there), satori
+ * any other as SVG; `share-image-raster.ts` draws it into a reused buffer (its words from the
+ * fonts through `share-image-text.ts`), `png.ts` encodes it. Cards with characters outside the
+ * base fonts are laid out with satori's glyph outlines, and SVG the rasteriser does not cover goes
+ * to resvg. Self-contained, so it runs in the worker threads of `share-image.ts` (or directly, in
+ * tests).
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -11,12 +13,28 @@ import { SITE_NAME } from '../model/labels.ts';
 import type { ShareCard } from '../model/share-cards.ts';
 import { baseFonts, fallbackFonts, family, needsFallback, type Font } from './share-image-fonts.ts';
 import { encodePng } from './png.ts';
-import { rasteriseCard, type Pixels } from './share-image-raster.ts';
+import { rasteriseCard, rasteriseFills, type Fill, type Pixels } from './share-image-raster.ts';
 import { loadFaces } from './share-image-text.ts';
 import { shareImageColours } from '../model/tokens.ts';
+import {
+  CORNER,
+  CORNER_WIDTH,
+  FOOTER,
+  GAP,
+  HEIGHT,
+  INNER,
+  KICKER,
+  LINE,
+  layoutCardFills,
+  PAD_X,
+  PAD_Y,
+  RULE,
+  titleStyle,
+  WIDTH,
+  type Style,
+} from './share-image-layout.ts';
 
-export const WIDTH = 1200;
-export const HEIGHT = 630;
+export { HEIGHT, WIDTH };
 
 interface Node {
   type: string;
@@ -27,19 +45,17 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
-/** Long titles get a smaller size so they fit in the card. */
-function titleSize(title: string): number {
-  if (title.length <= 60) return 60;
-  if (title.length <= 120) return 48;
-  if (title.length <= 200) return 38;
-  return 30;
-}
-
-// Satori sizes boxes content-box: padding adds to width and height.
-const PAD_X = 64;
-const PAD_Y = 48;
-const RULE = 16;
-const INNER = WIDTH - 2 * PAD_X;
+// A text box's type as satori's style (the geometry and type live in share-image-layout.ts,
+// which lays base-font cards out as satori lays out this template).
+const type = ({ family: name, weight, size, letterSpacing, lineHeight, uppercase }: Style) => ({
+  fontFamily: family(name).join(', '),
+  // 400 is the default: left out, so satori writes the SVG it wrote before.
+  ...(weight !== 400 && { fontWeight: weight }),
+  fontSize: size,
+  ...(letterSpacing && { letterSpacing }),
+  ...(lineHeight && { lineHeight }),
+  ...(uppercase && { textTransform: 'uppercase' }),
+});
 
 export function layout(card: ShareCard): Node {
   // The dark rule along the top is a box of its own, not a border: satori draws a border through
@@ -68,46 +84,19 @@ export function layout(card: ShareCard): Node {
           fontFamily: family('Sans').join(', '),
         },
         [
-          el(
-            'div',
-            {
-              display: 'flex',
-              fontSize: 26,
-              fontWeight: 700,
-              color: shareImageColours.muted,
-              textTransform: 'uppercase',
-              letterSpacing: 2,
-            },
-            card.kicker,
-          ),
-          el('div', { display: 'flex', flexDirection: 'column', gap: 16, width: INNER }, [
-            el(
-              'div',
-              {
-                width: INNER,
-                fontFamily: family('Serif').join(', '),
-                fontWeight: 700,
-                fontSize: titleSize(card.title),
-                lineHeight: 1.2,
-              },
-              card.title,
-            ),
+          el('div', { display: 'flex', ...type(KICKER), color: shareImageColours.muted }, card.kicker),
+          el('div', { display: 'flex', flexDirection: 'column', gap: GAP, width: INNER }, [
+            el('div', { width: INNER, ...type(titleStyle(card.title)) }, card.title),
             ...card.lines.map((line) =>
-              el('div', { width: INNER, fontSize: 28, color: shareImageColours.lines }, line),
+              el('div', { width: INNER, ...type(LINE), color: shareImageColours.lines }, line),
             ),
           ]),
           el(
             'div',
-            {
-              display: 'flex',
-              justifyContent: 'space-between',
-              width: INNER,
-              fontSize: 24,
-              color: shareImageColours.muted,
-            },
+            { display: 'flex', justifyContent: 'space-between', width: INNER, color: shareImageColours.muted },
             [
-              el('div', { width: INNER - 200 }, card.footer),
-              el('div', { display: 'flex', fontWeight: 700, color: shareImageColours.ink }, SITE_NAME),
+              el('div', { width: INNER - CORNER_WIDTH, ...type(FOOTER) }, card.footer),
+              el('div', { display: 'flex', ...type(CORNER), color: shareImageColours.ink }, SITE_NAME),
             ],
           ),
         ],
@@ -141,8 +130,28 @@ export async function cardSvg(card: ShareCard, outlines = true): Promise<string>
   });
 }
 
-/** The quick layout where it applies (see cardSvg), else satori's outlines. */
-const layoutCard = (card: ShareCard) => cardSvg(card, needsFallback(text(card)));
+/** A laid-out card: its fills from our own layout, or satori's SVG. */
+interface Laid {
+  card: ShareCard;
+  fills?: Fill[];
+  svg?: string;
+}
+
+/**
+ * Our own layout where it applies (base-font cards it follows satori for), else satori's: words
+ * as `<text>` for base-font cards (see cardSvg), outlines for the rest.
+ */
+async function layoutCard(card: ShareCard): Promise<Laid> {
+  if (needsFallback(text(card))) return { card, svg: await cardSvg(card) };
+  fonts ??= baseFonts();
+  await loadFaces(fonts);
+  const fills = layoutCardFills(card);
+  return fills ? { card, fills } : { card, svg: await cardSvg(card, false) };
+}
+
+/** Our own rasteriser's pixels for a laid-out card, or undefined where it does not draw it. */
+const draw = ({ fills, svg }: Laid): Pixels | undefined =>
+  fills ? rasteriseFills(fills, WIDTH, HEIGHT) : svg ? rasteriseCard(svg, WIDTH, HEIGHT) : undefined;
 
 /** Cards drawn by resvg since the module loaded: its pixels live outside the JS heap (see the worker). */
 export let resvgDraws = 0;
@@ -166,21 +175,22 @@ const encode = ({ pixels, width, height }: Pixels): Buffer => encodePng(pixels, 
  * it does not draw (text as `<text>` is then laid out again as outlines). Encode the pixels before
  * the next call: the buffer is overwritten.
  */
-async function rasterise({ svg, card }: { svg: string; card: ShareCard }): Promise<Pixels> {
-  return rasteriseCard(svg, WIDTH, HEIGHT) ?? (await resvg(svg.includes('<text') ? await cardSvg(card) : svg));
+async function rasterise(laid: Laid): Promise<Pixels> {
+  const { svg, card } = laid;
+  return draw(laid) ?? (await resvg(svg === undefined || svg.includes('<text') ? await cardSvg(card) : svg));
 }
 
 /** Draws a card as PNG bytes. */
 export async function drawShareImage(card: ShareCard): Promise<Buffer> {
-  const svg = await layoutCard(card);
+  const laid = await layoutCard(card);
   // No await between drawing into the shared buffer and encoding it.
-  const drawn = rasteriseCard(svg, WIDTH, HEIGHT);
-  return encode(drawn ?? (await rasterise({ svg, card })));
+  const drawn = draw(laid);
+  return encode(drawn ?? (await rasterise(laid)));
 }
 
 /** The three stages one at a time, for `scripts/bench/images-stages.ts` to time. */
 export const stages = {
-  layout: async (card: ShareCard) => ({ svg: await layoutCard(card), card }),
+  layout: layoutCard,
   rasterise,
   encode,
 };

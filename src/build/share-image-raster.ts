@@ -38,7 +38,7 @@ interface Placed {
  * A filled shape: rectangles, outlines as flattened line segments (x0 y0 x1 y1 in pixels), or
  * glyphs drawn from the glyph cache.
  */
-interface Fill {
+export interface Fill {
   colour: number; // 0xRRGGBB
   rect?: [number, number, number, number];
   lines?: number[];
@@ -196,18 +196,44 @@ function textRun(a: Record<string, string | undefined>, content: string): TextRu
 const BREAKS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) => String.fromCodePoint(c)));
 
 /**
- * The fills of satori's SVG in paint order, or undefined if it has anything else. Words are
- * glyphs for the glyph cache, or with `glyphCache` false outlines to scan as before.
+ * Builds a card's fills from its shapes in paint order: rectangles, outlines, and each text box's
+ * words (ended by `endBox`, as the next element of satori's SVG ends one). Shared by
+ * `parseCardSvg` and by `share-image-layout.ts`, which lays base-font cards out without satori:
+ * the same words in the same order make the same fills.
  */
-export function parseCardSvg(svg: string, width: number, height: number, glyphCache = true): Fill[] | undefined {
-  const fills: Fill[] = [];
-  let inMask = 0;
-  // One text box's words, drawn when the next element starts. With its fonts embedded, satori
-  // draws a line's words up to and including a space as one string from the first word's x, which
-  // it rounds to a whole pixel when the box has more than one line: shaped and placed the same way
-  // here, the outlines come out identical.
-  let words: { run: TextRun; colour: number }[] = [];
-  const flush = (): boolean => {
+export class CardFills {
+  readonly fills: Fill[] = [];
+  // One text box's words, drawn when the box ends.
+  private words: { run: TextRun; colour: number }[] = [];
+
+  private readonly glyphCache: boolean;
+
+  constructor(glyphCache = true) {
+    this.glyphCache = glyphCache;
+  }
+
+  rect(colour: number, rect: [number, number, number, number]): void {
+    this.fills.push({ colour, rect });
+  }
+
+  path(colour: number, lines: number[]): void {
+    this.fills.push({ colour, lines });
+  }
+
+  word(run: TextRun, colour: number): void {
+    this.words.push({ run, colour });
+  }
+
+  /**
+   * Draws the box's words; false if a word cannot be drawn. With its fonts embedded, satori
+   * draws a line's words up to and including a space as one string from the first word's x,
+   * which it rounds to a whole pixel when the box has more than one line: shaped and placed the
+   * same way here, the outlines come out identical.
+   */
+  endBox(): boolean {
+    const fills = this.fills;
+    const words = this.words;
+    this.words = [];
     const multiline = new Set(words.map((w) => w.run.y)).size > 1;
     let pending: TextRun | undefined;
     let lines: number[] = [];
@@ -237,7 +263,7 @@ export function parseCardSvg(svg: string, width: number, height: number, glyphCa
         if (last?.colour === c && (last.lines ?? last.glyphs)) {
           lines = last.lines ?? [];
           glyphs = last.glyphs;
-        } else if (glyphCache) {
+        } else if (this.glyphCache) {
           glyphs = [];
           fills.push({ colour: c, glyphs });
         } else {
@@ -248,13 +274,21 @@ export function parseCardSvg(svg: string, width: number, height: number, glyphCa
       }
       if (BREAKS.has(run.text) && !draw()) return false;
     }
-    words = [];
     return draw();
-  };
+  }
+}
+
+/**
+ * The fills of satori's SVG in paint order, or undefined if it has anything else. Words are
+ * glyphs for the glyph cache, or with `glyphCache` false outlines to scan as before.
+ */
+export function parseCardSvg(svg: string, width: number, height: number, glyphCache = true): Fill[] | undefined {
+  const out = new CardFills(glyphCache);
+  let inMask = 0;
   for (const m of svg.matchAll(/<(\/?)(\w+)((?:\s+[\w-]+="[^"]*")*)\s*(\/?)>([^<]*)/g)) {
     const [, close, tag, attrText = '', selfClosing, content = ''] = m;
     if (tag === 'mask') {
-      if (!flush()) return undefined; // a text box's mask comes before its words
+      if (!out.endBox()) return undefined; // a text box's mask comes before its words
       if (close) inMask--;
       else if (!selfClosing) inMask++;
       continue;
@@ -266,10 +300,10 @@ export function parseCardSvg(svg: string, width: number, height: number, glyphCa
       const c = colour(a.fill);
       const run = textRun(a, content);
       if (c === undefined || !run) return undefined;
-      words.push({ run, colour: c });
+      out.word(run, c);
       continue;
     }
-    if (!flush()) return undefined;
+    if (!out.endBox()) return undefined;
     if (tag === 'svg') {
       if (a.width !== String(width) || a.height !== String(height) || a.viewBox !== `0 0 ${width} ${height}`) {
         return undefined;
@@ -279,15 +313,15 @@ export function parseCardSvg(svg: string, width: number, height: number, glyphCa
     } else if (tag === 'rect' && keys === 'fill height width x y') {
       const c = colour(a.fill);
       if (c === undefined) return undefined;
-      fills.push({ colour: c, rect: [Number(a.x), Number(a.y), Number(a.width), Number(a.height)] });
+      out.rect(c, [Number(a.x), Number(a.y), Number(a.width), Number(a.height)]);
     } else if (tag === 'path' && keys === 'd fill') {
       const c = colour(a.fill);
       const lines = flatten(a.d ?? '');
       if (c === undefined || !lines) return undefined;
-      fills.push({ colour: c, lines });
+      out.path(c, lines);
     } else return undefined;
   }
-  return flush() ? fills : undefined;
+  return out.endBox() ? out.fills : undefined;
 }
 
 let canvas: { words: Uint32Array; bytes: Uint8Array } | undefined;
@@ -657,9 +691,14 @@ function fillPath(bytes: Uint8Array, width: number, height: number, rgb: number,
  */
 export function rasteriseCard(svg: string, width: number, height: number, glyphCache = true): Pixels | undefined {
   const fills = parseCardSvg(svg, width, height, glyphCache);
+  return fills && rasteriseFills(fills, width, height);
+}
+
+/** Draws a card's fills (see `rasteriseCard`), or undefined if this does not draw them. */
+export function rasteriseFills(fills: Fill[], width: number, height: number): Pixels | undefined {
   // Blending below assumes an opaque canvas: satori's first shape is the card's background.
-  const first = fills?.[0]?.rect;
-  if (!fills || first?.join(' ') !== `0 0 ${width} ${height}`) return undefined;
+  const first = fills[0]?.rect;
+  if (first?.join(' ') !== `0 0 ${width} ${height}`) return undefined;
   if (canvas?.words.length !== width * height) {
     const words = new Uint32Array(width * height);
     canvas = { words, bytes: new Uint8Array(words.buffer) };

@@ -82,6 +82,9 @@ interface Face {
   upem: number;
   words: Map<string, HbGlyph[]>;
   outlines: Map<number, number[]>;
+  /** hhea ascender and descender in font units, as satori's font reader (opentype.js) reads them. */
+  ascender: number;
+  descender: number;
 }
 
 let hb: Hb | undefined;
@@ -99,15 +102,28 @@ export async function loadFaces(fonts: Font[]): Promise<void> {
   for (const f of fonts) {
     const k = key(f.name, f.weight);
     if (faces.has(k)) continue;
-    const blob = hb.createBlob(woffToSfnt(f.data));
+    const sfnt = woffToSfnt(f.data);
+    const blob = hb.createBlob(sfnt);
     const face = hb.createFace(blob, 0);
     const font = hb.createFont(face);
     const upem = face.upem;
     font.setScale(upem, upem);
     face.destroy();
     blob.destroy();
-    faces.set(k, { hb, font, upem, words: new Map(), outlines: new Map() });
+    const [ascender, descender] = hhea(sfnt);
+    faces.set(k, { hb, font, upem, words: new Map(), outlines: new Map(), ascender, descender });
   }
+}
+
+/** The ascender and descender of a plain OpenType font's hhea table. */
+function hhea(sfnt: Uint8Array): [number, number] {
+  const data = Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  for (let i = 0; i < data.readUInt16BE(4); i++) {
+    if (data.readUInt32BE(12 + i * 16) !== 0x68686561) continue; // "hhea"
+    const at = data.readUInt32BE(20 + i * 16);
+    return [data.readInt16BE(at + 4), data.readInt16BE(at + 6)];
+  }
+  throw new Error('font without an hhea table');
 }
 
 function shape(face: Face, text: string): HbGlyph[] {
@@ -263,4 +279,38 @@ export function textOutline(out: number[], run: TextRun, quadratic: Segments): b
   return textGlyphs(run, (face, glyph, scale, left, base) =>
     glyphOutline(out, face, glyph, scale, left, base, quadratic),
   );
+}
+
+/** A loaded face's metrics for layout: units per em, hhea ascender and descender. */
+export function faceMetrics(
+  family: string,
+  weight: number,
+): { upem: number; ascender: number; descender: number } | undefined {
+  return faces.get(key(family, weight));
+}
+
+/**
+ * The advance of `text` in one face, computed as satori's font engine measures it: HarfBuzz's
+ * advances summed in font units, scaled once, plus the letter spacing after every cluster.
+ * Undefined when no loaded face has this family and weight, or it lacks a glyph of `text` (satori
+ * then measures the character in another face).
+ */
+export function measureText(
+  family: string,
+  weight: number,
+  text: string,
+  size: number,
+  letterSpacing: number,
+): number | undefined {
+  const face = faces.get(key(family, weight));
+  if (!face) return undefined;
+  const glyphs = shape(face, text);
+  let units = 0;
+  let clusters = 0;
+  for (const [i, g] of glyphs.entries()) {
+    if (g.g === 0) return undefined;
+    units += g.ax;
+    if (glyphs[i + 1]?.cl !== g.cl) clusters++;
+  }
+  return (units / face.upem) * size + letterSpacing * clusters;
 }
