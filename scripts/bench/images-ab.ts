@@ -26,8 +26,8 @@ const { values } = parseArgs({
 });
 
 // The old renderer's modules (share-image*.ts, png.ts) are copied out of git into their own folder;
-// their card type and the worker path (resolved from the project root) point at the copies.
-// This checkout's copy of a module the old renderer imports (src/lib was split into src/model and src/build).
+// the worker path (resolved from the project root) points at the copies, and every other module
+// they import at this checkout's, wherever it now lives (src/lib became src/model and src/build).
 const current = (name: string) =>
   [resolve('src/build', name), resolve('src/model', name)].find((path) => existsSync(path)) ?? resolve('src/lib', name);
 const oldDir = resolve(`.bench/renderer-${values.base}`);
@@ -40,7 +40,7 @@ const files = execFileSync('git', ['ls-tree', '--name-only', values.base, 'src/l
 for (const path of files) {
   const source = execFileSync('git', ['show', `${values.base}:${path}`], { encoding: 'utf8' })
     // Modules not copied (share-cards.ts, labels.ts, tokens.ts…) are this checkout's.
-    .replace(/from '\.\/([\w-]+\.ts)'/g, (whole, name: string) =>
+    .replace(/from '\.{1,2}\/(?:model\/|build\/)?([\w-]+\.ts)'/g, (whole, name: string) =>
       files.some((f) => basename(f) === name) ? whole : `from '${current(name)}'`,
     )
     .replace(
