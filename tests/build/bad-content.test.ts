@@ -86,8 +86,8 @@ describe('astro build', () => {
     // A bare `astro build` refusing content has, rarely and only on a loaded machine, never exited
     // (one of the 47 refused builds in a CI run; none of 12 on an idle machine). `npm run build`
     // refuses before Astro starts and is not affected.
-    // Where it waits is not yet known (ARCHITECTURE: the build), so a hang is reported with its output
-    // and the build tried once more, rather than failing the gate on a loaded machine.
+    // Where it waits is not yet known, so a hang is reported with its output and the build tried
+    // once more, rather than failing the gate on a loaded machine.
     if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
       console.warn(`astro build hung for 50 s and was stopped; its output:\n${result.stdout}\n${result.stderr}`);
       result = attempt();
