@@ -408,19 +408,23 @@ function blendRow(bytes: Uint8Array, width: number, y: number, rgb: number): voi
     const a = Math.min(255, rowAlpha[x] ?? 0);
     if (a === 0) continue;
     rowAlpha[x] = 0;
-    const o = (y * width + x) * 4;
-    if (a === 255) {
-      bytes[o] = r;
-      bytes[o + 1] = g;
-      bytes[o + 2] = b;
-    } else {
-      // tiny-skia's 8-bit pipeline: a lerp, divided by 255 as (v + 255) >> 8.
-      const k = 255 - a;
-      bytes[o] = ((bytes[o] ?? 0) * k + r * a + 255) >> 8;
-      bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
-      bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
-    }
+    blendPixel(bytes, (y * width + x) * 4, r, g, b, a);
   }
+}
+
+/** Paints one pixel at byte offset `o` with colour r, g, b at coverage `a` (1-255). */
+function blendPixel(bytes: Uint8Array, o: number, r: number, g: number, b: number, a: number): void {
+  if (a === 255) {
+    bytes[o] = r;
+    bytes[o + 1] = g;
+    bytes[o + 2] = b;
+    return;
+  }
+  // tiny-skia's 8-bit pipeline: a lerp, divided by 255 as (v + 255) >> 8.
+  const k = 255 - a;
+  bytes[o] = ((bytes[o] ?? 0) * k + r * a + 255) >> 8;
+  bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
+  bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
 }
 
 // While a glyph's mask is drawn: the coverage goes there instead of being blended.
@@ -579,19 +583,7 @@ function fillGlyphs(bytes: Uint8Array, width: number, height: number, rgb: numbe
       const c = cover[i] ?? 0;
       if (c === 0) continue;
       cover[i] = 0;
-      const a = Math.min(255, c);
-      const o = i * 4;
-      if (a === 255) {
-        bytes[o] = r;
-        bytes[o + 1] = g;
-        bytes[o + 2] = b;
-      } else {
-        // As `blendRow`: tiny-skia's 8-bit lerp.
-        const k = 255 - a;
-        bytes[o] = ((bytes[o] ?? 0) * k + r * a + 255) >> 8;
-        bytes[o + 1] = ((bytes[o + 1] ?? 0) * k + g * a + 255) >> 8;
-        bytes[o + 2] = ((bytes[o + 2] ?? 0) * k + b * a + 255) >> 8;
-      }
+      blendPixel(bytes, i * 4, r, g, b, Math.min(255, c));
     }
     coverFrom[y] = width;
     coverTo[y] = -1;
