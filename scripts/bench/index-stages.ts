@@ -10,9 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { indexStages } from '../../src/build/search-index.ts';
+import { indexStages, readIndexedPages } from '../../src/build/search-index.ts';
 import { dirBytes } from './dist.ts';
 import { show, spread } from './stats.ts';
 
@@ -67,11 +66,8 @@ for (let round = 0; round < Number(values.rounds); round++) {
 for (const [name, list] of Object.entries(rows)) console.log(`${name}: ${show(spread(list), 2)}`);
 
 // What the index holds, by kind of page (the first segments of its URL).
-const dir = join(out, 'pagefind', 'fragment');
 const kinds = new Map<string, { pages: number; chars: number }>();
-for (const name of readdirSync(dir)) {
-  const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-  const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string };
+for (const fragment of readIndexedPages(join(out, 'pagefind'))) {
   const parts = fragment.url.split('/').filter(Boolean);
   const kind = parts[0] === 'stories' ? (parts[2] ?? 'story') : (parts[0] ?? 'home');
   const entry = kinds.get(kind) ?? { pages: 0, chars: 0 };

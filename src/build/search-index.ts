@@ -4,6 +4,9 @@
  * result opens on exactly that item. Each page indexes its item's own words, not the lists of other
  * items it links to (BaseLayout's `search`); tests/dist/search-index.test.ts pins both.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 /**
@@ -14,6 +17,15 @@ import * as pagefind from 'pagefind';
 export const SEARCHED_PAGES =
   '{stories/*/reports/*,stories/*/claims/*,stories/*/quotes/*,people/*,outlets/*}/index.html';
 
+/**
+ * Fragment files (one per page's result text) are bundled so there are at most this many. Writing
+ * 10,554 small files was a third of the index's time at 250 stories (and near half a static host's
+ * file limit, Cloudflare Pages' 20,000); at 1,000 a result's fetch holds about ten pages' text
+ * (3 KB gzipped instead of 0.5 KB). A site of fewer pages keeps one file per page. A build may set
+ * its own limit (fragmentFilesFrom).
+ */
+export const MAX_FRAGMENT_FILES = 1000;
+
 export interface IndexSummary {
   pages: number;
   milliseconds: number;
@@ -23,8 +35,9 @@ export interface IndexSummary {
 export async function* indexStages(
   siteDir: string,
   outputPath: string,
+  maxFragments = MAX_FRAGMENT_FILES,
 ): AsyncGenerator<'start' | 'add' | 'write', number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   yield 'start';
   const added = await index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES });
@@ -36,14 +49,55 @@ export async function* indexStages(
   return added.page_count;
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
+/**
+ * The most fragment files a build may write: PARALLAX_SEARCH_FRAGMENT_FILES (a host with a tighter
+ * file limit; `npm run build:subpath` sets a small one so the browser tests read bundled files),
+ * or MAX_FRAGMENT_FILES.
+ */
+export function fragmentFilesFrom(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.PARALLAX_SEARCH_FRAGMENT_FILES;
+  if (raw === undefined || raw === '') return MAX_FRAGMENT_FILES;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`PARALLAX_SEARCH_FRAGMENT_FILES must be a whole number of at least 1, not “${raw}”.`);
+  }
+  return n;
+}
+
+export async function buildSearchIndex(siteDir: string, maxFragments = fragmentFilesFrom()): Promise<IndexSummary> {
   const started = performance.now();
   try {
-    const stages = indexStages(siteDir, `${siteDir}/pagefind`);
+    const stages = indexStages(siteDir, `${siteDir}/pagefind`, maxFragments);
     let step = await stages.next();
     while (!step.done) step = await stages.next();
     return { pages: step.value, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** One page's search record as Pagefind wrote it: the text a search matches and what a result shows. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  filters: { kind?: string[] };
+}
+
+const FRAGMENT_PREFIX = 'pagefind_dcd';
+
+/**
+ * Every page record in a written index (`<bundle>/fragment/`), whether each has a file of its own
+ * or shares a bundled file (MAX_FRAGMENT_FILES): for the tests that pin what is indexed and the
+ * benchmark that sizes it.
+ */
+export function readIndexedPages(bundleDir: string): IndexedPage[] {
+  const dir = join(bundleDir, 'fragment');
+  return readdirSync(dir).flatMap((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`${name} is not a Pagefind fragment`);
+    const data = JSON.parse(text.slice(FRAGMENT_PREFIX.length)) as IndexedPage | Record<string, IndexedPage>;
+    // A page's own file holds its record; a bundled file maps each page's hash to its record.
+    return typeof data.url === 'string' ? [data as IndexedPage] : Object.values(data as Record<string, IndexedPage>);
+  });
 }

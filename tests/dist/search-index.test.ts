@@ -6,28 +6,23 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readIndexedPages, type IndexedPage } from '../../src/build/search-index.ts';
+import {
+  claimPageText,
+  claimText,
+  evidenceText,
+  provenanceText,
+  quoteText,
+  reportPageText,
+} from '../../src/model/labels.ts';
+import { contentRoot } from '../../src/build/content-layout.ts';
 import { paths } from '../../src/model/paths.ts';
 import { routes } from '../../src/model/routes.ts';
 import { corpus, DIST, distFiles, read } from './built-site.ts';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: { title?: string };
-  filters: { kind?: string[] };
-}
-
-const dir = join(DIST, 'pagefind', 'fragment');
-const fragments = new Map(
-  readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
-    return [fragment.url, fragment] as const;
-  }),
-);
-const record = (path: string): Fragment => {
+const fragments = new Map(readIndexedPages(join(DIST, 'pagefind')).map((page) => [page.url, page] as const));
+const record = (path: string): IndexedPage => {
   const found = fragments.get(path);
   if (!found) throw new Error(`no search record for ${path}`);
   return found;
@@ -35,7 +30,7 @@ const record = (path: string): Fragment => {
 /** Pagefind's text: tags gone, quotes and spaces as written. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** `other` is not in the record, unless the page's own text holds it too (a claim's evidence may quote). */
-function expectAbsent(fragment: Fragment, own: string, others: readonly string[]): void {
+function expectAbsent(fragment: IndexedPage, own: string, others: readonly string[]): void {
   for (const other of others.map(squash)) {
     if (own.includes(other)) continue;
     expect(fragment.content, `${fragment.url} holds “${other}”`).not.toContain(other);
@@ -116,5 +111,43 @@ describe('the search index', () => {
       const r = record(paths.claim(claim.storyId, claim.id));
       expect(r.content.split(squash(claim.text)).length - 1, r.url).toBe(1);
     }
+  });
+
+  it('no record holds the fixed wording a page sets around its item, which would match every page of a kind', () => {
+    const fixed = [
+      evidenceText.words,
+      evidenceText.original,
+      claimText.sameness,
+      claimText.conflict,
+      claimPageText.topic.trim(),
+      quoteText.venueNotStated,
+      quoteText.firstHand,
+      quoteText.secondHand,
+      reportPageText.ownWords,
+      reportPageText.about,
+      provenanceText.archive,
+    ];
+    // An editor may write the same words (“The report’s words are …”): no more often than they do.
+    const written = readdirSync(contentRoot(), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/'/g, '’'))
+      .join('\n');
+    const times = (text: string, words: string) => text.split(words).length - 1;
+    const indexed = [...fragments.values()].map((r) => r.content).join('\n');
+    for (const words of fixed) expect(times(indexed, words), words).toBeLessThanOrEqual(times(written, words));
+    // The pages do show them: the records leave them out, not the pages.
+    const claimPage = read(`${paths.claim(claims[0]!.storyId, claims[0]!.id).slice(1)}index.html`);
+    expect(claimPage).toContain(evidenceText.words);
+  });
+
+  it('a build with a limit on files bundles the records, and every page is still in the index', () => {
+    // `npm run build:subpath` sets a small limit, so the browser tests search bundled files there.
+    const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const limit = Number(/PARALLAX_SEARCH_FRAGMENT_FILES=(\d+)/.exec(script['build:subpath'] ?? '')?.[1]);
+    const bundle = join('dist-sub', 'pagefind');
+    const files = readdirSync(join(bundle, 'fragment')).length;
+    expect(files).toBeLessThanOrEqual(limit);
+    expect(files).toBeLessThan(fragments.size);
+    expect(readIndexedPages(bundle).map((page) => page.url).sort()).toEqual([...fragments.keys()].sort());
   });
 });
