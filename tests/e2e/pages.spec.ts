@@ -4,8 +4,8 @@
  * valid 1200x630 share image; axe finds no accessibility violation in either theme; and pages other
  * than search ship at most 10 KB of compressed JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { sitemapPages } from './dist.ts';
 import { watchProblems } from './watch.ts';
 import { recordWeight } from './weight.ts';
@@ -34,17 +34,6 @@ async function expectShareMetadata(page: Page, request: APIRequestContext) {
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 }
 
-/** axe in the light theme, then in the dark one. */
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-    ).toEqual([]);
-  }
-}
-
 for (const path of sitemapPages()) {
   test(`/${path}: loads cleanly, is shareable and accessible`, async ({ page, request, baseURL }) => {
     const problems = watchProblems(page, baseURL!);
@@ -70,4 +59,10 @@ test('an unknown address gets the styled 404 page, accessible and with working l
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'See all stories' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+});
+
+test('the accessibility check finds a planted fault, so the visits above can fail', async ({ page }) => {
+  await page.goto('');
+  await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<button></button>'));
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/light: button-name/);
 });
