@@ -1,12 +1,14 @@
 /**
  * Every public page (the sitemap's list), visited once: it loads with no CSP violation, error,
  * failed or foreign request; it has its own title, description, absolute canonical URL and a
- * valid 1200x630 share image; axe finds no accessibility violation in either theme; and pages other
- * than search ship at most 10 KB of compressed JavaScript.
+ * valid 1200x630 share image; axe finds no accessibility violation in either theme; no words run
+ * together where elements meet (seams.ts; copy.spec.ts tests the detector); and pages other than
+ * search ship at most 10 KB of compressed JavaScript.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { sitemapPages } from './dist.ts';
+import { findSeams } from './seams.ts';
 import { watchProblems } from './watch.ts';
 import { recordWeight } from './weight.ts';
 
@@ -44,6 +46,7 @@ for (const path of sitemapPages()) {
     expect(problems).toEqual([]);
     if (path !== 'search/') expect((await weight()).byType.script ?? 0).toBeLessThanOrEqual(JS_BUDGET);
     await expectShareMetadata(page, request);
+    expect((await page.evaluate(findSeams)).map((s) => s.text)).toEqual([]);
     await expectNoAxeViolations(page);
   });
 }
@@ -56,6 +59,7 @@ test('an unknown address gets the styled 404 page, accessible and with working l
   // The stylesheet applied: the skip link is visually hidden until focused.
   await expect(page.getByRole('link', { name: 'Skip to content' })).not.toBeInViewport();
   expect(problems).toEqual([]);
+  expect((await page.evaluate(findSeams)).map((s) => s.text)).toEqual([]);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'See all stories' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
