@@ -127,6 +127,27 @@ export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }
 
+/** A person or outlet as wording needs it: a name, or an unnamed source's description. */
+export interface Named {
+  name: string;
+  anonymous?: boolean;
+}
+
+/** The word an unnamed source's description opens with: "A senior European diplomat", "Some US officials". */
+const OPENING_DETERMINER = /^(A|An|The|Some|Several|Many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Other) /;
+
+/**
+ * A source's name inside a sentence. An unnamed source's description starts in lower case there
+ * ("A quote from a senior European diplomat"); a name, or a description that opens on a proper
+ * noun ("US officials"), stays as written.
+ */
+export function nameInSentence(source: Named): string {
+  const { name } = source;
+  return source.anonymous === true && OPENING_DETERMINER.test(name)
+    ? `${name.charAt(0).toLowerCase()}${name.slice(1)}`
+    : name;
+}
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Small numbers in words, as in running prose ("two of three reports"). */
@@ -309,10 +330,10 @@ export const personText = {
   noClaim: 'No report attributes a claim to them.',
   attributedBy: (reports: string) => `Attributed to them by the ${reports}.`,
   inStory: 'Story:',
-  aboutHeading: (name: string) => `What the reports say about ${name}`,
+  aboutHeading: (source: Named) => `What the reports say about ${nameInSentence(source)}`,
   /** For someone the reports describe but neither quote nor credit with a claim (Putin here). */
-  onlyDescribed: (name: string) =>
-    `The reports neither quote ${name} nor attribute a claim to them; they describe their positions.`,
+  onlyDescribed: (person: Named) =>
+    `The reports neither quote ${nameInSentence(person)} nor attribute a claim to them; they describe their positions.`,
   /** "2 quotes · 1 claim attributed", leaving out what is zero. */
   tally(quotes: number, claims: number): string {
     const parts = [
@@ -500,7 +521,7 @@ export const quoteText = {
   /** What the share controls name. */
   shareWhat: 'this quote',
   /** The quote with its speaker: the share sheet's title and the search result's. */
-  withSpeaker: (text: string, speaker: string) => `“${text}”, ${speaker}`,
+  withSpeaker: (text: string, speaker: Named) => `“${text}”, ${nameInSentence(speaker)}`,
   /** The compact card's link to the quote's page: "Outcome report, second-hand". */
   compactLink: (report: string, hand: Hand) => `${report}, ${quoteText.hand[hand].toLowerCase()}`,
   compactLinkName: (report: string, hand: Hand, text: string) =>
@@ -536,7 +557,7 @@ export const quotePageText = {
   title: (text: string, speaker: string) => `“${text}”: ${speaker}`,
   description: (speaker: string, report: string, story: string) =>
     `${speaker}, quoted in the ${inSentence(report)} compared in “${story}”.`,
-  heading: (speaker: string) => `A quote from ${speaker}`,
+  heading: (speaker: Named) => `A quote from ${nameInSentence(speaker)}`,
   provenance: 'How the words reached the report',
   inStory: 'See it beside the other reports’ quotes',
   claims: 'Claims it bears on',

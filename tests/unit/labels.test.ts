@@ -6,10 +6,12 @@ import {
   formatDate,
   formatDateRange,
   inSentence,
+  nameInSentence,
   listText,
   missingProvenance,
   nouns,
   pagedText,
+  quotePageText,
   positionLine,
   reportTally,
   SITE_NAME,
@@ -81,6 +83,24 @@ describe('inSentence', () => {
     expect(inSentence('Outcome report')).toBe('outcome report');
     expect(inSentence('Weekend-diplomacy report')).toBe('weekend-diplomacy report');
     expect(inSentence('CNN report')).toBe('CNN report');
+  });
+});
+
+describe('nameInSentence', () => {
+  it('starts an unnamed source’s description in lower case inside a sentence, and leaves names as written', () => {
+    expect(nameInSentence({ name: 'A senior European diplomat', anonymous: true })).toBe('a senior European diplomat');
+    expect(nameInSentence({ name: 'Some US officials', anonymous: true })).toBe('some US officials');
+    expect(nameInSentence({ name: 'Two people familiar with the inquiry', anonymous: true })).toBe(
+      'two people familiar with the inquiry',
+    );
+    // A description opening on a proper noun, a named person and an outlet keep their capitals.
+    expect(nameInSentence({ name: 'US officials', anonymous: true })).toBe('US officials');
+    expect(nameInSentence({ name: 'Ukrainian officials', anonymous: true })).toBe('Ukrainian officials');
+    expect(nameInSentence({ name: 'A. N. Other', anonymous: false })).toBe('A. N. Other');
+    expect(nameInSentence({ name: 'The Independent' })).toBe('The Independent');
+    expect(quotePageText.heading({ name: 'A senior European diplomat', anonymous: true })).toBe(
+      'A quote from a senior European diplomat',
+    );
   });
 });
 
