@@ -19,10 +19,10 @@ export const SEARCHED_PAGES =
 
 /**
  * Fragment files (one per page's result text) are bundled so there are at most this many. Writing
- * 10,554 small files was a third of the index's time at 250 stories (and near half a static host's
+ * 10,554 small files was about 40 % of the index's time at 250 stories (and half a static host's
  * file limit, Cloudflare Pages' 20,000); at 1,000 a result's fetch holds about ten pages' text
- * (3 KB gzipped instead of 0.5 KB). A site of fewer pages keeps one file per page. A build may set
- * its own limit (fragmentFilesFrom).
+ * (2 KB gzipped on average instead of 0.4 KB). A site of fewer pages keeps one file per page. A
+ * build may set its own limit (fragmentFilesFrom).
  */
 export const MAX_FRAGMENT_FILES = 1000;
 
