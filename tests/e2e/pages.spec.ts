@@ -8,7 +8,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { sitemapPages } from './dist.ts';
-import { findSeams } from './seams.ts';
+import { expectNoSeams } from './seams.ts';
 import { watchProblems } from './watch.ts';
 import { recordWeight } from './weight.ts';
 
@@ -46,7 +46,7 @@ for (const path of sitemapPages()) {
     expect(problems).toEqual([]);
     if (path !== 'search/') expect((await weight()).byType.script ?? 0).toBeLessThanOrEqual(JS_BUDGET);
     await expectShareMetadata(page, request);
-    expect((await page.evaluate(findSeams)).map((s) => s.text)).toEqual([]);
+    await expectNoSeams(page);
     await expectNoAxeViolations(page);
   });
 }
@@ -59,7 +59,7 @@ test('an unknown address gets the styled 404 page, accessible and with working l
   // The stylesheet applied: the skip link is visually hidden until focused.
   await expect(page.getByRole('link', { name: 'Skip to content' })).not.toBeInViewport();
   expect(problems).toEqual([]);
-  expect((await page.evaluate(findSeams)).map((s) => s.text)).toEqual([]);
+  await expectNoSeams(page);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'See all stories' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');

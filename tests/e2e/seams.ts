@@ -8,6 +8,8 @@
  * text node ("Witkoff,US" written by a template) counts too. Ordinary words never meet a seam, so
  * they are never flagged; a link ending before a full stop ("report</a>.") is not a defect.
  */
+import { expect, type Page } from '@playwright/test';
+
 export interface Seam {
   /** Up to 24 characters either side, with ⟂ at the seam. */
   text: string;
@@ -59,4 +61,9 @@ export function findSeams(): Seam[] {
     previous = /\s$/.test(value) ? null : text;
   }
   return seams;
+}
+
+/** Fails, naming each seam, when words run together anywhere on the page Playwright has open. */
+export async function expectNoSeams(page: Page): Promise<void> {
+  expect((await page.evaluate(findSeams)).map((s) => s.text)).toEqual([]);
 }
