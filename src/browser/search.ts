@@ -1,12 +1,26 @@
 /**
  * The search page's behaviour: loads Pagefind on first use, searches as the reader types (and on
- * submit), and lists results as plain links built with DOM methods, never from raw HTML.
+ * submit), and lists results as plain links built with DOM methods, never from raw HTML. A story is
+ * one result, with the claims, quotes and questions that match listed under it, each linked to its
+ * place on the story page (src/build/search-index.ts).
  */
+import { searchKindText, searchText } from '../model/labels.ts';
+import { anchorKind } from '../model/paths.ts';
+
+/** A part of a page that matched: the words before its first anchor, or one anchored item. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: { id: string };
+}
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: { kind?: string[] };
+  sub_results: PagefindSubResult[];
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
@@ -14,6 +28,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+/** Items shown under a story; the rest are one tap away. */
+const ITEMS_SHOWN = 3;
 
 /** Pagefind marks matches with <mark>; keep that, and only text otherwise. */
 function excerptNodes(excerpt: string): Node[] {
@@ -26,20 +42,75 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+interface Entry {
+  kind: string;
+  title: string;
+  url: string;
+  excerpt: string | undefined;
+}
+
+/** A result's title is set larger than the items listed under it, whose words are smaller still. */
+const sizes = {
+  result: { link: 'nav-link font-serif text-lg', words: 'mt-1' },
+  item: { link: 'nav-link font-serif', words: 'mt-1 text-sm' },
+};
+
+/** One result or item: what it is, its title as a link, and the words that matched. */
+function entry<T extends HTMLElement>(item: T, { kind, title, url, excerpt }: Entry, size: keyof typeof sizes): T {
+  const link = element('a', sizes[size].link, title);
+  link.href = url;
+  item.append(element('p', 'eyebrow', kind), link);
+  if (excerpt) {
+    const words = element('p', sizes[size].words);
+    words.append(...excerptNodes(excerpt));
+    item.append(words);
+  }
+  return item;
+}
+
+function itemList(items: PagefindSubResult[]): HTMLUListElement {
+  const list = element('ul', 'mt-2 space-y-3');
+  list.append(
+    ...items.map((sub) => {
+      const kind = anchorKind(sub.anchor?.id ?? '');
+      const { title, url, excerpt } = sub;
+      return entry(element('li', ''), { kind: kind ? searchKindText[kind] : '', title, url, excerpt }, 'item');
+    }),
+  );
+  return list;
+}
+
 function resultItem(result: PagefindResult): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'rounded-md border border-rule bg-surface p-3';
-  const kind = document.createElement('p');
-  kind.className = 'eyebrow';
-  kind.textContent = result.filters.kind?.[0] ?? '';
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.className = 'nav-link font-serif text-lg';
-  link.textContent = result.meta.title ?? result.url;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1';
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(kind, link, excerpt);
+  // The items of a story page that matched, in page order; the most matched are shown first.
+  const items = result.sub_results.filter((sub) => sub.anchor && anchorKind(sub.anchor.id));
+  const byMatches = [...items].sort((a, b) => b.locations.length - a.locations.length);
+  const shown = items.filter((sub) => byMatches.indexOf(sub) < ITEMS_SHOWN);
+  const rest = items.filter((sub) => !shown.includes(sub));
+  // The page's own words (before its first item) that matched, or its best excerpt if no item did.
+  const own = result.sub_results.find((sub) => !sub.anchor)?.excerpt ?? (items.length ? undefined : result.excerpt);
+
+  const item = entry(
+    element('li', 'rounded-md border border-rule bg-surface p-3'),
+    { kind: result.filters.kind?.[0] ?? '', title: result.meta.title ?? result.url, url: result.url, excerpt: own },
+    'result',
+  );
+  if (shown.length) {
+    const within = itemList(shown);
+    within.classList.add('border-l', 'border-rule', 'pl-3');
+    item.append(within);
+  }
+  if (rest.length) {
+    const more = element('details', 'mt-2 border-l border-rule pl-3');
+    more.append(element('summary', 'cursor-pointer text-sm text-muted', searchText.more(rest.length)), itemList(rest));
+    item.append(more);
+  }
   return item;
 }
 

@@ -1,8 +1,12 @@
 /**
  * Builds the Pagefind search index into a built site (`<site>/pagefind/`). Only pages marked with
- * `data-pagefind-body` are indexed: reports, claims, quotes, people and outlets, each a page of its own, so a
- * result opens on exactly that item. Each page indexes its item's own words, not the lists of other
- * items it links to (BaseLayout's `search`); tests/dist/search-index.test.ts pins both.
+ * `data-pagefind-body` are indexed: stories, reports, people and outlets. A story's claims, quotes
+ * and open questions are results within its record (elements with an id and `data-pagefind-title`;
+ * src/browser/search.ts lists them under the story and links each to its place on the page): one
+ * record per story instead of one per item cut the records at 250 stories from 10,554 to 1,472,
+ * which is most of Pagefind's time. Each page indexes its own words, not the lists of other
+ * results it links to, nor the fixed wording around them (BaseLayout's `search`);
+ * tests/dist/search-index.test.ts pins both.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +14,19 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 /**
- * The files of the pages that opt in, and only those: Pagefind would otherwise parse every story
- * page, index page and export too (a fifth of its reading time at 250 stories) to find no
+ * The files of the pages that opt in, and only those: Pagefind would otherwise parse every claim
+ * and quote page, index page and export too (most of its reading time at 250 stories) to find no
  * `data-pagefind-body` in them. That test fails when a page opts in outside this glob.
  */
-export const SEARCHED_PAGES =
-  '{stories/*/reports/*,stories/*/claims/*,stories/*/quotes/*,people/*,outlets/*}/index.html';
+export const SEARCHED_PAGES = '{stories/*,stories/*/reports/*,people/*,outlets/*}/index.html';
 
 /**
- * Fragment files (one per page's result text) are bundled so there are at most this many. Writing
- * 10,554 small files was about 40 % of the index's time at 250 stories (and half a static host's
- * file limit, Cloudflare Pages' 20,000); at 1,000 a result's fetch holds about ten pages' text
- * (2 KB gzipped on average instead of 0.4 KB). A site of fewer pages keeps one file per page. A
- * build may set its own limit (fragmentFilesFrom).
+ * Fragment files (one per record's result text) are bundled so there are at most this many.
+ * Writing a small file per record was about 40 % of the index's time when claims and quotes were
+ * records of their own (10,554 files at 250 stories, half of Cloudflare Pages' 20,000-file limit);
+ * a site of 1,000 stories still has about 6,000 records. Past the limit a result's fetch holds a few
+ * records' text (about 2 KB gzipped); a smaller site keeps one file per record. A build may set
+ * its own limit (fragmentFilesFrom).
  */
 export const MAX_FRAGMENT_FILES = 1000;
 
@@ -82,6 +86,8 @@ export interface IndexedPage {
   content: string;
   meta: { title?: string };
   filters: { kind?: string[] };
+  /** Elements with an id, in page order; those with a title are the results within the page. */
+  anchors: { element: string; id: string; text: string; title?: string; location: number }[];
 }
 
 const FRAGMENT_PREFIX = 'pagefind_dcd';

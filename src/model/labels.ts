@@ -2,6 +2,7 @@
 import type { Question, Quote, Stance } from '../schemas/index.ts';
 import type { Agreement } from './classify.ts';
 import type { ClaimCell, OutletView, SourceKind, SourceView } from './corpus.ts';
+import type { AnchorKind } from './paths.ts';
 import type { DateSource } from './pictures/glyphs.ts';
 
 /** The site's name, written once: header, titles, feed, JSON-LD and the corner of every share image. */
@@ -199,6 +200,28 @@ export const navText = {
   stories: 'Stories',
   people: 'People',
   search: 'Search',
+} as const;
+
+/** The pages that are search results of their own; a story's claims, quotes and questions are results within it. */
+export type SearchPageKind = 'story' | 'report' | 'person' | 'outlet';
+
+/** What a search result is, as the results list names it: a page, or an item on a story page. */
+export const searchKindText: Record<SearchPageKind | AnchorKind, string> = {
+  story: 'Story',
+  report: 'Report',
+  person: 'Person',
+  outlet: 'Outlet',
+  claim: 'Claim',
+  quote: 'Quote',
+  question: 'Open question',
+  topic: 'Topic',
+  speaker: 'Speaker',
+};
+
+/** The results list's own words. */
+export const searchText = {
+  /** Items of a story that match beyond those listed under it. */
+  more: (n: number) => `and ${n} more in this story`,
 } as const;
 
 /** The theme control's name and its three choices. */

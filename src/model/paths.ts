@@ -44,13 +44,23 @@ export function sourcePath(source: SourceView): string {
   return source.kind === 'person' ? paths.person(source.id) : paths.outlet(source.id);
 }
 
+/** What an anchor on the story page marks; its id starts with the kind and a hyphen. */
+export type AnchorKind = 'claim' | 'quote' | 'question' | 'topic' | 'speaker';
+const anchorKinds: readonly AnchorKind[] = ['claim', 'quote', 'question', 'topic', 'speaker'];
+
 /** Anchor ids on the story page. Prefixed by kind, so a claim and a quote may share an id. */
-export const anchors = {
-  claim: (id: string) => `claim-${id}`,
-  quote: (id: string) => `quote-${id}`,
-  question: (id: string) => `question-${id}`,
-  topic: (id: string) => `topic-${id}`,
+export const anchors: Record<AnchorKind, (id: string) => string> = {
+  claim: (id) => `claim-${id}`,
+  quote: (id) => `quote-${id}`,
+  question: (id) => `question-${id}`,
+  topic: (id) => `topic-${id}`,
+  speaker: (id) => `speaker-${id}`,
 };
+
+/** The kind of item an anchor id marks (a search result within the story page names it), if any. */
+export function anchorKind(anchor: string): AnchorKind | undefined {
+  return anchorKinds.find((kind) => anchor.startsWith(`${kind}-`));
+}
 
 /** One page of a breadcrumb trail: its name and its site path. */
 export interface Crumb {

@@ -15,6 +15,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storyExportSchema, type StoryExport } from '../../src/schemas/export.ts';
+import type { IndexedPage } from '../../src/build/search-index.ts';
 import { THEME_INIT_SCRIPT } from '../../src/build/theme-script.ts';
 import { buildHostileSite, HOSTILE_DIST } from '../e2e/hostile-site.ts';
 
@@ -312,13 +313,19 @@ describe('hostile content in every output', () => {
     const fragments = readdirSync(dir).map((name) => {
       const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
       expect(text.startsWith('pagefind_dcd')).toBe(true);
-      return JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string; meta: { title: string } };
+      return JSON.parse(text.slice('pagefind_dcd'.length)) as Pick<IndexedPage, 'url' | 'content' | 'anchors'> & {
+        meta: { title: string };
+      };
     });
     const built = new Set(pages.map((p) => `/${p.file.replace(/index\.html$/, '')}`));
     expect(fragments.length).toBeGreaterThan(10);
     for (const fragment of fragments) expect(built, fragment.url).toContain(fragment.url);
-    const quote = fragments.find((f) => f.url === '/stories/harbour-bridge/quotes/hasownproperty/')!;
-    expect(quote.content).toContain("</figcaption><script>alert('quote-context')</script>");
+    // The story's record holds its claims' text and titles them as written: plain text, never markup.
+    const story = fragments.find((f) => f.url === '/stories/harbour-bridge/')!;
+    expect(story.content).toContain("</p><script>alert('claim-conflict')</script>The reports give 4 and 6 million.");
+    expect(story.anchors.map((a) => a.title)).toContain(
+      "<script>alert('claim-text')</script>The bridge reopens on Monday.",
+    );
     const person = fragments.find((f) => f.url === '/people/constructor/')!;
     expect(person.meta.title).toBe(TEXT.longName);
     // The search page renders excerpts through DOMParser and keeps only text and <mark>: the

@@ -1,23 +1,31 @@
 /**
- * What the search index holds: one record for every report, claim, quote, person and outlet page
- * and nothing else, each with its own words and not the lists of other items the page links to
- * (those have pages and records of their own; indexing them again made a word match every page
- * that mentions its item, and cost most of the index's build time).
+ * What the search index holds: one record for every story, report, person and outlet page and
+ * nothing else. A story's claims, quotes and open questions are results within its record (anchors
+ * with a title), each linked to its place on the story page. Each record holds its own words and not
+ * the lists of other results the page links to (indexing them again made a word match every page
+ * that mentions its item), nor the fixed wording around them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndexedPages, type IndexedPage } from '../../src/build/search-index.ts';
 import {
-  claimPageText,
   claimText,
   evidenceText,
   provenanceText,
+  questionText,
+  questionsText,
   quoteText,
   reportPageText,
+  stanceText,
+  storySectionText,
+  timelineText,
+  verdictText,
 } from '../../src/model/labels.ts';
 import { contentRoot } from '../../src/build/content-layout.ts';
-import { paths } from '../../src/model/paths.ts';
+import { anchorKind, anchors, paths } from '../../src/model/paths.ts';
 import { routes } from '../../src/model/routes.ts';
 import { corpus, DIST, distFiles, read } from './built-site.ts';
 
@@ -29,6 +37,8 @@ const record = (path: string): IndexedPage => {
 };
 /** Pagefind's text: tags gone, quotes and spaces as written. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** How often `words` occur in `text`. */
+const times = (text: string, words: string) => text.split(words).length - 1;
 /** `other` is not in the record, unless the page's own text holds it too (a claim's evidence may quote). */
 function expectAbsent(fragment: IndexedPage, own: string, others: readonly string[]): void {
   for (const other of others.map(squash)) {
@@ -38,12 +48,10 @@ function expectAbsent(fragment: IndexedPage, own: string, others: readonly strin
 }
 
 const stories = corpus.stories;
-const claims = stories.flatMap((s) => s.claims);
-const quotes = stories.flatMap((s) => s.quotes);
 
 describe('the search index', () => {
-  it('has one record for each report, claim, quote, person and outlet page, and none for any other page', () => {
-    const searched = (['report', 'claim', 'quote', 'person', 'outlet'] as const).flatMap((kind) =>
+  it('has one record for each story, report, person and outlet page, and none for any other page', () => {
+    const searched = (['story', 'report', 'person', 'outlet'] as const).flatMap((kind) =>
       routes[kind].pages(corpus).map((page) => page.path),
     );
     expect([...fragments.keys()].sort()).toEqual(searched.sort());
@@ -56,17 +64,14 @@ describe('the search index', () => {
     expect(optedIn.sort()).toEqual([...fragments.keys()].sort());
   });
 
-  it('each record is titled and filtered as its item, and holds the item’s own words', () => {
-    for (const claim of claims) {
-      const r = record(paths.claim(claim.storyId, claim.id));
-      expect([r.meta.title, r.filters.kind]).toEqual([claim.text, ['Claim']]);
-      expect(r.content).toContain(squash(claim.text));
-    }
-    for (const quote of quotes) {
-      const r = record(paths.quote(quote.storyId, quote.id));
-      expect(r.filters.kind).toEqual(['Quote']);
-      expect(r.content).toContain(squash(quote.text));
-      expect(r.content).toContain(quote.speakerRef.name);
+  it('each record is titled and filtered as its page, and holds the page’s own words', () => {
+    for (const story of stories) {
+      const r = record(paths.story(story.id));
+      expect([r.meta.title, r.filters.kind]).toEqual([story.title, ['Story']]);
+      expect(r.content).toContain(squash(story.dek));
+      for (const claim of story.claims) expect(r.content).toContain(squash(claim.text));
+      for (const quote of story.quotes) expect(r.content).toContain(squash(quote.text));
+      for (const question of story.questions) expect(r.content).toContain(squash(question.text));
     }
     for (const story of stories)
       for (const report of story.reportViews) {
@@ -84,16 +89,32 @@ describe('the search index', () => {
     }
   });
 
-  it('no record repeats the items its page lists: related claims, quotes, claims a quote bears on', () => {
-    for (const claim of claims) {
-      const r = record(paths.claim(claim.storyId, claim.id));
-      const own = squash(claim.text + ' ' + claim.cells.map((c) => c.position?.evidence ?? '').join(' '));
-      expectAbsent(r, own, [...claim.related.map((c) => c.text), ...claim.quotes.map((q) => q.text)]);
+  it('a story’s claims, quotes and questions are results within its record, titled as the item, at its anchor', () => {
+    for (const story of stories) {
+      const titled = record(paths.story(story.id)).anchors.filter((a) => a.title !== undefined);
+      const items = [
+        ...story.claims.map((c) => [anchors.claim(c.id), c.text] as const),
+        ...story.quotes.map((q) => [anchors.quote(q.id), quoteText.withSpeaker(q.text, q.speakerRef)] as const),
+        ...story.questions.map((q) => [anchors.question(q.id), q.text] as const),
+      ];
+      expect(titled.map((a) => [a.id, a.title]).sort()).toEqual(items.map(([id, title]) => [id, squash(title)]).sort());
+      // The results list names each by the kind its anchor marks.
+      expect(new Set(titled.map((a) => anchorKind(a.id)))).toEqual(new Set(['claim', 'quote', 'question']));
     }
-    for (const quote of quotes) {
-      const r = record(paths.quote(quote.storyId, quote.id));
-      expectAbsent(r, squash(quote.text), quote.claimRefs.map((c) => c.text));
+  });
+
+  it('a story’s record holds each claim once: the verdict, related claims and questions’ claims are not indexed again', () => {
+    for (const story of stories) {
+      const r = record(paths.story(story.id));
+      for (const claim of story.claims) expect(times(r.content, squash(claim.text)), claim.id).toBe(1);
     }
+    // The page does show some more than once, so the check above checked something.
+    const story = stories[0]!;
+    const shown = squash(toText(fromHtml(read(`${paths.story(story.id).slice(1)}index.html`))));
+    expect(story.claims.filter((claim) => times(shown, squash(claim.text)) > 1).length).toBeGreaterThan(0);
+  });
+
+  it('no record repeats the items its page lists: a person’s or outlet’s quotes and the claims about them', () => {
     for (const person of corpus.people) {
       const r = record(paths.person(person.id));
       expectAbsent(r, squash(person.name), [...person.quotes.map((q) => q.text), ...person.about.map((c) => c.text)]);
@@ -103,13 +124,13 @@ describe('the search index', () => {
       expectAbsent(r, squash(outlet.name), [...outlet.aired.map((q) => q.text), ...outlet.about.map((c) => c.text)]);
     }
     // Something was listed on those pages, so the checks above checked something.
-    expect(claims.some((c) => c.quotes.length > 0) && corpus.people.some((p) => p.quotes.length > 0)).toBe(true);
+    expect(corpus.people.some((p) => p.quotes.length > 0) && corpus.people.some((p) => p.about.length > 0)).toBe(true);
   });
 
   it('a record holds its title once: the title Pagefind shows is read from the page, not indexed again', () => {
-    for (const claim of claims) {
-      const r = record(paths.claim(claim.storyId, claim.id));
-      expect(r.content.split(squash(claim.text)).length - 1, r.url).toBe(1);
+    for (const story of stories) {
+      const r = record(paths.story(story.id));
+      expect(times(r.content, squash(story.title)), r.url).toBe(1);
     }
   });
 
@@ -119,10 +140,16 @@ describe('the search index', () => {
       evidenceText.original,
       claimText.sameness,
       claimText.conflict,
-      claimPageText.topic.trim(),
-      quoteText.venueNotStated,
+      claimText.related,
+      claimText.ownPage,
+      ...Object.values(stanceText),
+      verdictText.heading,
+      ...[storySectionText.overview, storySectionText.timeline, storySectionText.claimsHint],
+      ...[storySectionText.quotes, storySectionText.secondHand.trim(), storySectionText.data],
+      questionsText.reports,
+      questionText.whyWeAsk,
+      timelineText.laneKey,
       quoteText.firstHand,
-      quoteText.secondHand,
       reportPageText.ownWords,
       reportPageText.about,
       provenanceText.archive,
@@ -132,12 +159,12 @@ describe('the search index', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/'/g, '’'))
       .join('\n');
-    const times = (text: string, words: string) => text.split(words).length - 1;
     const indexed = [...fragments.values()].map((r) => r.content).join('\n');
     for (const words of fixed) expect(times(indexed, words), words).toBeLessThanOrEqual(times(written, words));
     // The pages do show them: the records leave them out, not the pages.
-    const claimPage = read(`${paths.claim(claims[0]!.storyId, claims[0]!.id).slice(1)}index.html`);
-    expect(claimPage).toContain(evidenceText.words);
+    const storyPage = read(`${paths.story(stories[0]!.id).slice(1)}index.html`);
+    for (const words of [evidenceText.words, claimText.ownPage, storySectionText.claimsHint])
+      expect(storyPage).toContain(words);
   });
 
   it('a build with a limit on files bundles the records, and every page is still in the index', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { paths } from '../../src/model/paths.ts';
+import { LANDING_TOLERANCE, landing, settle } from '../../scripts/measure-reading.ts';
+import { anchors, paths } from '../../src/model/paths.ts';
 import { corpus, rel } from './content.ts';
 
 const story = corpus.stories[0]!;
@@ -11,15 +12,22 @@ function wordsOf(text: string): string[] {
   return [...new Set(words)];
 }
 
-test('finds a quote by any of its words, and the result opens on that quote', async ({ page, baseURL }) => {
+test('finds a quote by any of its words, listed under its story and linked to its place there', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(rel(paths.search()));
   const box = page.getByRole('searchbox', { name: /Words from a claim/ });
+  const at = new URL(`${rel(paths.story(story.id))}#${anchors.quote(quote.id)}`, baseURL).href;
   for (const word of wordsOf(quote.text)) {
     await box.fill(word);
     await expect(page.getByRole('status')).toContainText(`for “${word}”`);
-    const results = page.getByRole('list', { name: 'Results' }).getByRole('link');
-    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs, word).toContain(new URL(rel(paths.quote(story.id, quote.id)), baseURL).href);
+    // Shown under the story, or among its further matches one tap away.
+    const hrefs = await page
+      .getByRole('list', { name: 'Results' })
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs, word).toContain(at);
   }
 });
 
@@ -48,13 +56,39 @@ test('is usable with the keyboard alone', async ({ page }) => {
   expect(page.url()).not.toContain(rel(paths.search()));
 });
 
-test('a claim result opens the page of exactly that claim', async ({ page }) => {
+test('a claim result opens the story on exactly that claim, below the header', async ({ page }) => {
   const claim = story.claims[0]!;
   await page.goto(`${rel(paths.search())}?q=${encodeURIComponent(claim.text)}`);
-  const link = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: claim.text, exact: true });
-  await link.click();
-  await expect(page).toHaveURL(new RegExp(`${paths.claim(story.id, claim.id)}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.text);
+  const result = page.getByRole('list', { name: 'Results' }).getByRole('listitem').filter({ hasText: 'Story' }).first();
+  await expect(result.getByRole('link').first()).toHaveText(story.title);
+  await result.getByRole('link', { name: claim.text, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.story(story.id)}#${anchors.claim(claim.id)}$`));
+  // Where a shared link to the claim lands (tests/e2e/landing.spec.ts): just under the header.
+  await expect
+    .poll(async () => {
+      await settle(page);
+      return Math.abs((await landing(page, anchors.claim(claim.id))).off);
+    })
+    .toBeLessThanOrEqual(LANDING_TOLERANCE);
+});
+
+test('a word many items share lists a few under their story, and the rest one tap away', async ({ page }) => {
+  const speaker = quote.speakerRef;
+  const surname = speaker.name.split(' ').at(-1)!;
+  await page.goto(`${rel(paths.search())}?q=${encodeURIComponent(surname)}`);
+  const result = page
+    .getByRole('list', { name: 'Results' })
+    .getByRole('listitem')
+    .filter({ hasText: story.title })
+    .first();
+  await expect(result).toBeVisible();
+  const more = result.locator('details');
+  const shown = await result.getByRole('link').count(); // closed details hide their links
+  expect(shown).toBe(1 + 3); // the story and three items
+  const hidden = Number(/and (\d+) more in this story/.exec(await more.locator('summary').innerText())?.[1]);
+  expect(hidden).toBeGreaterThan(0);
+  await more.locator('summary').click();
+  await expect(result.getByRole('link')).toHaveCount(shown + hidden);
 });
 
 // Each page indexes its own words only (tests/dist/search-index.test.ts): every kind is still found by
@@ -63,11 +97,12 @@ const report = story.reportViews[0]!;
 const person = quote.speakerRef;
 const outlet = corpus.outlets[0]!;
 for (const [kind, title, path] of [
+  ['Story', story.title, paths.story(story.id)],
   ['Report', report.title, paths.report(story.id, report.id)],
   ['Person', person.name, paths.person(person.id)],
   ['Outlet', outlet.name, paths.outlet(outlet.id)],
 ] as const) {
-  test(`${kind === 'Outlet' ? 'an' : 'a'} ${kind.toLowerCase()} is found by its ${kind === 'Report' ? 'title' : 'name'}, and the result opens on its page`, async ({
+  test(`${kind === 'Outlet' ? 'an' : 'a'} ${kind.toLowerCase()} is found by its ${['Story', 'Report'].includes(kind) ? 'title' : 'name'}, and the result opens on its page`, async ({
     page,
   }) => {
     await page.goto(`${rel(paths.search())}?q=${encodeURIComponent(title)}`);

@@ -56,5 +56,5 @@ export function quoteCard(quote: QuoteView): QuoteCardView {
 
 /** A speaker's quotes on the story page: the heading's anchor and every report's quotes, in report order. */
 export function speakerQuotes(speaker: SpeakerQuotes): { anchor: string; quotes: QuoteView[] } {
-  return { anchor: `speaker-${speaker.person.id}`, quotes: speaker.byReport.flatMap(({ quotes }) => quotes) };
+  return { anchor: anchors.speaker(speaker.person.id), quotes: speaker.byReport.flatMap(({ quotes }) => quotes) };
 }
