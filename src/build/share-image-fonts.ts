@@ -175,6 +175,9 @@ const JOINS = /[\u200d\u20e3\u{1f3fb}-\u{1f3ff}]|\p{Regional_Indicator}{2}/u;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export function emojiSequences(text: string): string[] {
+  // Every sequence holds a joiner, keycap, skin tone or flag pair: most card text has none, and
+  // splitting it into graphemes only to find that was a second of a 250-story build.
+  if (!JOINS.test(text)) return [];
   const found = new Set<string>();
   for (const { segment } of graphemes.segment(text)) {
     if (EMOJI.test(segment) && JOINS.test(segment)) found.add(segment);

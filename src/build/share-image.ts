@@ -79,8 +79,11 @@ function threads(): number {
 
 /** Draws a card as PNG bytes, on a worker thread. */
 export function renderShareImage(card: ShareCard): Promise<Buffer> {
-  if (!existsSync(WORKER)) throw new Error(`Share images are drawn by ${WORKER}: run the build from the project root.`);
-  pool ??= new Pool(threads());
+  if (!pool) {
+    if (!existsSync(WORKER))
+      throw new Error(`Share images are drawn by ${WORKER}: run the build from the project root.`);
+    pool = new Pool(threads());
+  }
   return pool.draw(card);
 }
 
@@ -158,9 +161,15 @@ export async function cachedShareImage(card: ShareCard, cacheDir: string): Promi
     return png;
   } catch {
     const png = await renderShareImage(card);
-    mkdirSync(cacheDir, { recursive: true });
     // Write then rename, so a build killed mid-write never leaves a truncated image in the cache.
-    writeFileSync(`${path}.tmp`, png);
+    // The folder is made when a write finds it missing, not tried before every image.
+    try {
+      writeFileSync(`${path}.tmp`, png);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${path}.tmp`, png);
+    }
     renameSync(`${path}.tmp`, path);
     return png;
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -143,6 +143,20 @@ describe('the share-image cache', () => {
       expect(existsSync(goneFile)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('on a miss draws the card into a folder it makes, and the next build reads it back', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-images-'));
+    const dir = join(root, 'not', 'made', 'yet');
+    try {
+      const fresh = card('A card no build has drawn');
+      const png = await cachedShareImage(fresh, dir);
+      expect(png.equals(await drawShareImage(fresh))).toBe(true);
+      expect(readdirSync(dir)).toEqual([`${cacheKey(fresh)}.png`]);
+      expect((await cachedShareImage(fresh, dir)).equals(png)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
