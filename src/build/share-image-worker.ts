@@ -20,7 +20,11 @@ let collectedAt = 0;
 async function draw({ id, card }: { id: number; card: ShareCard }): Promise<void> {
   try {
     const png = await drawShareImage(card);
-    parentPort?.postMessage({ id, png: new Uint8Array(png) });
+    // Hand the bytes over instead of copying them (into an array, then into the message): a PNG
+    // has its memory to itself unless it is a view into a larger one (then it is copied once).
+    const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength && png.buffer instanceof ArrayBuffer;
+    const bytes = own ? png : new Uint8Array(png);
+    parentPort?.postMessage({ id, png: bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error).stack ?? String(error) });
   }

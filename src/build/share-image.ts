@@ -4,17 +4,8 @@
  * card and the renderer version, so a rebuild redraws only cards whose text changed.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -151,26 +142,43 @@ export function cacheKey(card: ShareCard): string {
   return createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(card)).digest('hex');
 }
 
-/** Draws a card, or reuses the PNG drawn for identical text earlier. */
-export async function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const path = join(cacheDir, `${cacheKey(card)}.png`);
-  try {
-    const png = readFileSync(path);
-    const now = new Date();
-    utimesSync(path, now, now); // in use: see pruneImageCache
-    return png;
-  } catch {
-    const png = await renderShareImage(card);
-    // Write then rename, so a build killed mid-write never leaves a truncated image in the cache.
-    // The folder is made when a write finds it missing, not tried before every image.
-    try {
-      writeFileSync(`${path}.tmp`, png);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${path}.tmp`, png);
-    }
-    renameSync(`${path}.tmp`, path);
-    return png;
+/**
+ * The names in each cache folder when this build first looked: a cold build then draws without
+ * first failing to open each of ten thousand files. A file added later counts as missing (drawn
+ * again, to the same bytes); one deleted since is drawn again when it cannot be read.
+ */
+const cachedNames = new Map<string, Set<string>>();
+function namesIn(dir: string): Set<string> {
+  let names = cachedNames.get(dir);
+  if (!names) {
+    names = new Set(existsSync(dir) ? readdirSync(dir) : []);
+    cachedNames.set(dir, names);
   }
+  return names;
+}
+
+/**
+ * Draws a card, or reuses the PNG drawn for identical text earlier. The cache's reads and writes
+ * are asynchronous, so the main thread goes on rendering pages while the disk works.
+ */
+export async function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
+  const name = `${cacheKey(card)}.png`;
+  const path = join(cacheDir, name);
+  if (namesIn(cacheDir).has(name)) {
+    try {
+      const png = await readFile(path);
+      const now = new Date();
+      await utimes(path, now, now); // in use: see pruneImageCache
+      return png;
+    } catch {
+      // Deleted since the folder was listed: drawn again below.
+    }
+  }
+  const png = await renderShareImage(card);
+  // Write then rename, so a build killed mid-write never leaves a truncated image in the cache.
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(`${path}.tmp`, png);
+  await rename(`${path}.tmp`, path);
+  namesIn(cacheDir).add(name);
+  return png;
 }

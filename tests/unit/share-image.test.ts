@@ -146,7 +146,7 @@ describe('the share-image cache', () => {
     }
   });
 
-  it('on a miss draws the card into a folder it makes, and the next build reads it back', async () => {
+  it('on a miss draws the card into a folder it makes, and reads it from there when asked again', async () => {
     const root = mkdtempSync(join(tmpdir(), 'parallax-images-'));
     const dir = join(root, 'not', 'made', 'yet');
     try {
@@ -154,7 +154,10 @@ describe('the share-image cache', () => {
       const png = await cachedShareImage(fresh, dir);
       expect(png.equals(await drawShareImage(fresh))).toBe(true);
       expect(readdirSync(dir)).toEqual([`${cacheKey(fresh)}.png`]);
-      expect((await cachedShareImage(fresh, dir)).equals(png)).toBe(true);
+      // Asked again, it reads the file instead of drawing: marked bytes come back.
+      const marked = Buffer.concat([png, Buffer.from('marked')]);
+      writeFileSync(join(dir, `${cacheKey(fresh)}.png`), marked);
+      expect((await cachedShareImage(fresh, dir)).equals(marked)).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
