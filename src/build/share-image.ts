@@ -157,6 +157,10 @@ function namesIn(dir: string): Set<string> {
   return names;
 }
 
+/** Cards being drawn now, by cache file: pages with identical cards share one drawing and one write. */
+const drawing = new Map<string, Promise<Buffer>>();
+let temporary = 0;
+
 /**
  * Draws a card, or reuses the PNG drawn for identical text earlier. The cache's reads and writes
  * are asynchronous, so the main thread goes on rendering pages while the disk works.
@@ -174,11 +178,23 @@ export async function cachedShareImage(card: ShareCard, cacheDir: string): Promi
       // Deleted since the folder was listed: drawn again below.
     }
   }
+  let drawn = drawing.get(path);
+  if (!drawn) {
+    drawn = drawAndKeep(card, cacheDir, name).finally(() => drawing.delete(path));
+    drawing.set(path, drawn);
+  }
+  return drawn;
+}
+
+async function drawAndKeep(card: ShareCard, cacheDir: string, name: string): Promise<Buffer> {
   const png = await renderShareImage(card);
-  // Write then rename, so a build killed mid-write never leaves a truncated image in the cache.
+  // Written under a name of its own, then renamed, so a build killed mid-write (or another build
+  // writing the same card) never leaves a truncated image in the cache.
+  const path = join(cacheDir, name);
+  const partial = `${path}.${process.pid}-${temporary++}.tmp`;
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${path}.tmp`, png);
-  await rename(`${path}.tmp`, path);
+  await writeFile(partial, png);
+  await rename(partial, path);
   namesIn(cacheDir).add(name);
   return png;
 }

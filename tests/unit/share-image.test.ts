@@ -163,6 +163,19 @@ describe('the share-image cache', () => {
     }
   });
 
+  it('draws identical cards asked for at once one time, and writes one file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-images-'));
+    try {
+      const same = card('Two pages, one card');
+      const pngs = await Promise.all([1, 2, 3].map(() => cachedShareImage({ ...same }, dir)));
+      // One drawing, handed to every page that asked (two drawings would race to one file).
+      for (const png of pngs) expect(png).toBe(pngs[0]);
+      expect(readdirSync(dir)).toEqual([`${cacheKey(same)}.png`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names an image by the renderer version and every word of its card', () => {
     const a = card('Title');
     expect(cacheKey(a)).toBe(cacheKey({ ...a }));
