@@ -5,7 +5,7 @@
  * place on the story page (src/build/search-index.ts).
  */
 import { searchKindText, searchText } from '../model/labels.ts';
-import { anchorKind } from '../model/paths.ts';
+import { anchorKind, type AnchorKind } from '../model/paths.ts';
 
 /** A part of a page that matched: the words before its first anchor, or one anchored item. */
 interface PagefindSubResult {
@@ -75,21 +75,25 @@ function entry<T extends HTMLElement>(item: T, { kind, title, url, excerpt }: En
   return item;
 }
 
-function itemList(items: PagefindSubResult[]): HTMLUListElement {
-  const list = element('ul', 'mt-2 space-y-3');
+/** A matched part of a story page that is one of its items, with the kind its anchor marks. */
+type Item = PagefindSubResult & { kind: AnchorKind };
+
+function itemList(items: Item[], className: string): HTMLUListElement {
+  const list = element('ul', className);
   list.append(
-    ...items.map((sub) => {
-      const kind = anchorKind(sub.anchor?.id ?? '');
-      const { title, url, excerpt } = sub;
-      return entry(element('li', ''), { kind: kind ? searchKindText[kind] : '', title, url, excerpt }, 'item');
-    }),
+    ...items.map(({ kind, title, url, excerpt }) =>
+      entry(element('li', ''), { kind: searchKindText[kind], title, url, excerpt }, 'item'),
+    ),
   );
   return list;
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {
   // The items of a story page that matched, in page order; the most matched are shown first.
-  const items = result.sub_results.filter((sub) => sub.anchor && anchorKind(sub.anchor.id));
+  const items = result.sub_results.flatMap((sub): Item[] => {
+    const kind = sub.anchor && anchorKind(sub.anchor.id);
+    return kind ? [{ ...sub, kind }] : [];
+  });
   const byMatches = [...items].sort((a, b) => b.locations.length - a.locations.length);
   const shown = items.filter((sub) => byMatches.indexOf(sub) < ITEMS_SHOWN);
   const rest = items.filter((sub) => !shown.includes(sub));
@@ -101,14 +105,13 @@ function resultItem(result: PagefindResult): HTMLLIElement {
     { kind: result.filters.kind?.[0] ?? '', title: result.meta.title ?? result.url, url: result.url, excerpt: own },
     'result',
   );
-  if (shown.length) {
-    const within = itemList(shown);
-    within.classList.add('border-l', 'border-rule', 'pl-3');
-    item.append(within);
-  }
+  if (shown.length) item.append(itemList(shown, 'mt-2 space-y-3 border-l border-rule pl-3'));
   if (rest.length) {
     const more = element('details', 'mt-2 border-l border-rule pl-3');
-    more.append(element('summary', 'cursor-pointer text-sm text-muted', searchText.more(rest.length)), itemList(rest));
+    more.append(
+      element('summary', 'cursor-pointer text-sm text-muted', searchText.more(rest.length)),
+      itemList(rest, 'mt-2 space-y-3'),
+    );
     item.append(more);
   }
   return item;

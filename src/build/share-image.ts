@@ -190,18 +190,17 @@ export async function cachedShareImage(card: ShareCard, cacheDir: string): Promi
   }
   let drawn = drawing.get(path);
   if (!drawn) {
-    drawn = drawAndKeep(card, cacheDir, name).finally(() => drawing.delete(path));
+    drawn = drawAndKeep(card, cacheDir, path, name).finally(() => drawing.delete(path));
     drawing.set(path, drawn);
   }
   return drawn;
 }
 
-async function drawAndKeep(card: ShareCard, cacheDir: string, name: string): Promise<Buffer> {
+async function drawAndKeep(card: ShareCard, cacheDir: string, path: string, name: string): Promise<Buffer> {
   const png = await renderShareImage(card);
   // Written under a name of its own, then renamed, so a build killed mid-write (or another build
   // writing the same card) never leaves a truncated image in the cache. The folder is made when a
   // write finds it missing, not tried before every image.
-  const path = join(cacheDir, name);
   const partial = `${path}.${process.pid}-${temporary++}.tmp`;
   try {
     writeFileSync(partial, png);

@@ -3,7 +3,7 @@
  * words and linked names, who passed it on and the report's wording of that, and the original.
  */
 import type { QuoteView, SourceView, SpeakerQuotes, VenueView } from '../corpus.ts';
-import type { Hand } from '../labels.ts';
+import { quoteText, type Hand } from '../labels.ts';
 import { anchors, paths } from '../paths.ts';
 import { textFragmentUrl } from '../text-fragment.ts';
 
@@ -31,6 +31,8 @@ export interface QuoteCardView {
   hand: Hand;
   /** The test hook on the provenance line: `relayed` for a second-hand quote. */
   relayMark: 'first-hand' | 'relayed';
+  /** The quote with its speaker: its share title and its title as a search result in the story. */
+  title: string;
   /** The venue line's parts; undefined when the report does not say where. */
   venue: VenuePart[] | undefined;
   /** Who passed it on, in order; `undefined` for an intermediary the report leaves unnamed. */
@@ -43,6 +45,7 @@ export interface QuoteCardView {
 export function quoteCard(quote: QuoteView): QuoteCardView {
   return {
     anchor: anchors.quote(quote.id),
+    title: quoteText.withSpeaker(quote.text, quote.speakerRef),
     path: paths.quote(quote.storyId, quote.id),
     reportPath: paths.report(quote.storyId, quote.report),
     hand: quoteHand(quote),
