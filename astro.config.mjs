@@ -7,6 +7,7 @@ import contentCheckInDev from './src/integrations/content-check-in-dev.ts';
 import contentCheckOnBuild from './src/integrations/content-check-on-build.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { deployment } from './src/model/deployment.ts';
 import { themeInitHash } from './src/build/theme-script.ts';
 import { markdownOptions } from './src/plugins/markdown.ts';
@@ -17,6 +18,8 @@ const fontsourceFile = (/** @type {string} */ pkg, /** @type {number} */ weight)
 
 // The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
 // warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
+const contentCheck = contentCheckOnBuild();
+
 export default defineConfig({
   site: deployment().site,
   base: deployment().base,
@@ -32,12 +35,14 @@ export default defineConfig({
   integrations: [
     // `astro build` validates the content first (file:line:column of every problem, exit 1) and
     // checks afterwards that every story got its page.
-    contentCheckOnBuild(),
+    contentCheck,
     // Every public page; the 404 page is not one.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     contentStoreFromDisk(),
     // `npm run dev` shows content errors (file, line:column, field) in the browser and the terminal.
     contentCheckInDev(),
+    // A share image for every page (/og/), drawn from the content the check above validated.
+    shareImages(contentCheck.corpus),
     // Last: the Pagefind index of the finished pages, so `astro build` and `astro preview` have search.
     searchIndex(),
   ],

@@ -21,7 +21,7 @@ export interface BuildOptions {
   cacheDir: string;
   /** Share-image cache (the og endpoint's PARALLAX_IMAGE_CACHE). */
   imageCacheDir: string;
-  /** Build the PNG endpoints too (share images). */
+  /** Draw the share images too. */
   images: boolean;
   /** Another Astro config (experiments with settings); default: the benchmark's. */
   config?: string;

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { astroMs, build, npmRunBuild } from './build.ts';
 import { seededCorpus } from './newsroom.ts';
 import { summariseDist, type DistSummary } from './dist.ts';
-import { benchImages, hasPngEndpoint } from './images.ts';
+import { benchImages } from './images.ts';
 import { describeMachine, load } from './machine.ts';
 import { searchIndexOf, type SearchIndex } from './pagefind.ts';
 import { renderResults, writeResults, type BenchResults, type CorpusFigures } from './report.ts';
@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run bench -- [--runs N] [--stories N] [--posts N] [--r
   --posts N          posts in the anchor blog (default 10000)
   --reports M        reports per story (default 3)
   --seed S           corpus and blog seed (default 1)
-  --html LIST        also build these corpus sizes HTML-only (PNG endpoints stubbed), e.g. 100,250,1000
+  --html LIST        also build these corpus sizes HTML-only (share images left out), e.g. 100,250,1000
   --large            with --html: adds a 2,500-story corpus (about 100,000 pages)
   --real             with --html: the real site (content/) too, with npm run build end to end
   --image-stories N  also measure share images on their own on an N-story corpus (default 0: no)
@@ -226,12 +226,8 @@ for (const stories of sizes) {
   results.corpora.push(await measureCorpus(`${stories} stories × ${reports} reports`, join(dir, 'content'), false));
 }
 if (imageStories > 0) {
-  if (hasPngEndpoint()) {
-    console.log(`Share images, ${imageStories} stories × ${reports} reports…`);
-    results.images = await benchImages(corpus(imageStories), runs, WORK);
-  } else {
-    results.images = 'no png endpoint';
-  }
+  console.log(`Share images, ${imageStories} stories × ${reports} reports…`);
+  results.images = await benchImages(corpus(imageStories), runs, WORK);
 }
 
 const markdown = renderResults(results);

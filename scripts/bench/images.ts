@@ -1,6 +1,6 @@
 /**
- * Share images at scale, measured on their own: the same corpus built without and with the PNG
- * endpoints on a cold image cache (the difference is image time), then one story's title changed
+ * Share images at scale, measured on their own: the same corpus built without and with the share
+ * images on a cold image cache (the difference is image time), then one story's title changed
  * and rebuilt on the warm cache, counting the images drawn again against the cards of that story.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,14 +25,6 @@ export interface ImageFigures {
   /** Cards that show the changed title: the story's own, its reports', claims' and quotes'. */
   expected: number;
   warmSeconds: Spread;
-  pngEndpoint: boolean;
-}
-
-/** True when the site has a PNG endpoint (share images drawn at build time). */
-export function hasPngEndpoint(dir = 'src/pages'): boolean {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).some(
-    (entry) => entry.isFile() && /\.png\.[jt]s$/.test(entry.name),
-  );
 }
 
 const pngCount = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')).length : 0);
@@ -95,6 +87,5 @@ export async function benchImages(corpusDir: string, runs: number, work: string)
     regenerated: of((r) => r.regenerated),
     expected,
     warmSeconds: of((r) => r.warm.wallMs / 1000),
-    pngEndpoint: true,
   };
 }

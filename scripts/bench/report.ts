@@ -42,7 +42,7 @@ export interface BenchResults {
   /** The whole build against the anchor blog (`whole.ts`); absent with `--no-whole`. */
   whole: WholeFigures | undefined;
   corpora: CorpusFigures[];
-  images: ImageFigures | 'no png endpoint' | 'skipped';
+  images: ImageFigures | 'skipped';
 }
 
 export const START = '<!-- bench:start (written by npm run bench; edit outside these markers) -->';
@@ -99,9 +99,6 @@ function goals(r: BenchResults): string {
 
 function imagesSection(r: BenchResults): string {
   if (r.images === 'skipped') return '';
-  if (r.images === 'no png endpoint') {
-    return 'Not yet measured: the site has no PNG endpoint (no share images are drawn at build time).';
-  }
   const i = r.images;
   return table(
     ['figure', 'value'],
@@ -180,7 +177,7 @@ function wholeSection(w: WholeFigures): string {
     ['Parallax cold build, split', 'seconds'],
     [
       ['validate (`src/integrations/content-check-on-build.ts`)', show(w.validateSeconds, 1)],
-      ['pages (the same build HTML-only: PNG endpoints stubbed, empty caches)', show(w.pagesSeconds, 1)],
+      ['pages (the same build HTML-only: share images left out, empty caches)', show(w.pagesSeconds, 1)],
       [
         `share images (build with them − without; ${show(w.images, 0)} drawn, ${show(w.imagesPerSecond, 1)} per second, ${show(w.coresUsed, 2)} cores busy)`,
         show(w.imageSeconds, 1),
@@ -275,7 +272,7 @@ function htmlOnly(r: BenchResults): string {
       'its own), which validates the content first and indexes the pages for search last; those two steps time ' +
       'themselves (PARALLAX_BUILD_TIMINGS), and "astro build" is the rest. **Cold**: empty ' +
       'output directory, content store, Vite cache and share-image cache. **Warm**: rebuilt at once on the caches ' +
-      'the cold build left. Synthetic corpora are built HTML-only (the PNG endpoints stubbed out); share images are ' +
+      'the cold build left. Synthetic corpora are built HTML-only (the share images left out); share images are ' +
       'measured on their own below. The real site is built with its share images. "pages" is Astro’s own count of ' +
       'files written by routes (HTML pages and endpoints). "load avg" is the machine’s 1-minute load average when ' +
       'the build started: other work on the machine slows builds down, so "CPU ms/page" (user + system time ' +

@@ -2,7 +2,7 @@
  * The whole build a deploy runs (`astro build`: validation, pages, share images, search index), cold
  * and warm, beside the anchor (a plain Astro blog, `anchor.ts`) built in the same runs, interleaved
  * so that both see the same machine. Each run: the blog cold then warm; Parallax built cold with its
- * share images, rebuilt warm, and built once more HTML-only (PNG endpoints stubbed) on empty caches,
+ * share images, rebuilt warm, and built once more HTML-only (share images left out) on empty caches,
  * which splits the cold build into pages and images; validation and the search index are split off
  * with the timings the build records for them.
  * The last run then changes one story's title and rebuilds on the warm caches, counting the

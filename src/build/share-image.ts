@@ -1,22 +1,13 @@
 /**
- * Share cards as 1200x630 PNGs at build time (drawn by `share-image-draw.ts`), on a pool of worker
- * threads so both cores draw while Astro renders pages. PNGs are cached on disk by a hash of the
- * card and the renderer version, so a rebuild redraws only cards whose text changed.
+ * Share cards as 1200x630 PNGs (drawn by `share-image-draw.ts`), on a pool of worker threads so
+ * both cores draw. PNGs are cached on disk by a hash of the card and the renderer version, so a
+ * rebuild redraws only cards whose text changed; the build copies them from there into the site
+ * (src/integrations/share-images.ts).
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from '../model/share-cards.ts';
 import { emojiSequences, uncovered } from './share-image-fonts.ts';
@@ -28,8 +19,14 @@ export const RENDERER_VERSION = '7';
 const WORKER = join(process.cwd(), 'src/build/share-image-worker.ts');
 
 interface Job {
-  resolve: (png: Buffer) => void;
+  resolve: (png: Buffer | undefined) => void;
   reject: (error: Error) => void;
+}
+
+interface Answer {
+  id: number;
+  png?: Uint8Array;
+  error?: string;
 }
 
 class Pool {
@@ -41,13 +38,13 @@ class Pool {
       const jobs = new Map<number, Job>();
       const worker = new Worker(WORKER);
       worker.unref(); // Idle workers must not keep the build running.
-      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      worker.on('message', ({ id, png, error }: Answer) => {
         const job = jobs.get(id);
         jobs.delete(id);
         if (jobs.size === 0) worker.unref();
         if (!job) return;
-        if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-        else job.reject(new Error(`Could not draw a share image: ${error ?? 'no image came back'}`));
+        if (error !== undefined) job.reject(new Error(`Could not draw a share image: ${error}`));
+        else job.resolve(png && Buffer.from(png.buffer, png.byteOffset, png.byteLength));
       });
       worker.on('error', (error: Error) => {
         for (const job of jobs.values()) job.reject(error);
@@ -57,14 +54,19 @@ class Pool {
     }
   }
 
-  draw(card: ShareCard): Promise<Buffer> {
+  stop(): Promise<unknown> {
+    return Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** The PNG of `card`; given `file`, the worker writes it there and nothing comes back. */
+  draw(card: ShareCard, file?: string): Promise<Buffer | undefined> {
     // The least busy worker: cards differ in cost, so plain turns would leave one idle.
     const slot = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.next++;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
       slot.worker.ref();
-      slot.worker.postMessage({ id, card });
+      slot.worker.postMessage({ id, card, file });
     });
   }
 }
@@ -77,14 +79,20 @@ function threads(): number {
   return Number.isInteger(wanted) && wanted > 0 ? wanted : Math.max(1, availableParallelism());
 }
 
-/** Draws a card as PNG bytes, on a worker thread. */
-export function renderShareImage(card: ShareCard): Promise<Buffer> {
+function workers(): Pool {
   if (!pool) {
     if (!existsSync(WORKER))
       throw new Error(`Share images are drawn by ${WORKER}: run the build from the project root.`);
     pool = new Pool(threads());
   }
-  return pool.draw(card);
+  return pool;
+}
+
+/** Draws a card as PNG bytes, on a worker thread. */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const png = await workers().draw(card);
+  if (!png) throw new Error('Could not draw a share image: no image came back');
+  return png;
 }
 
 const reported = new Set<string>();
@@ -151,6 +159,11 @@ export function cacheKey(card: ShareCard): string {
   return createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(card)).digest('hex');
 }
 
+/** Where the cache in `cacheDir` keeps a card's PNG. */
+export function cacheFile(card: ShareCard, cacheDir: string): string {
+  return join(cacheDir, `${cacheKey(card)}.png`);
+}
+
 /**
  * The names in each cache folder when this build first looked: a cold build then draws without
  * first failing to open each of ten thousand files. A file added later counts as missing (drawn
@@ -167,49 +180,71 @@ function namesIn(dir: string): Set<string> {
 }
 
 /** Cards being drawn now, by cache file: pages with identical cards share one drawing and one write. */
-const drawing = new Map<string, Promise<Buffer>>();
-let temporary = 0;
+const drawing = new Map<string, Promise<void>>();
 
 /**
- * Draws a card, or reuses the PNG drawn for identical text earlier. The cache is read and written
- * synchronously: through `node:fs/promises` an idle set of 250-story builds drew 171 images a
- * second, against 197 (BENCHMARKS.md, "Share images: the main thread's part").
+ * The cache file holding a card's PNG, drawn into it first when missing (by a worker, which writes
+ * the file itself). `drawn` is true for the one call that drew it, false for a hit or for a call
+ * that waited on another's drawing of the same card.
  */
-export async function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const name = `${cacheKey(card)}.png`;
-  const path = join(cacheDir, name);
+export async function shareImageFile(card: ShareCard, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
+  const file = cacheFile(card, cacheDir);
+  const name = basename(file);
   if (namesIn(cacheDir).has(name)) {
     try {
-      const png = readFileSync(path);
       const now = new Date();
-      utimesSync(path, now, now); // in use: see pruneImageCache
-      return png;
+      utimesSync(file, now, now); // in use: see pruneImageCache
+      return { file, drawn: false };
     } catch {
       // Deleted since the folder was listed: drawn again below.
     }
   }
-  let drawn = drawing.get(path);
-  if (!drawn) {
-    drawn = drawAndKeep(card, cacheDir, path, name).finally(() => drawing.delete(path));
-    drawing.set(path, drawn);
+  const pending = drawing.get(file);
+  if (pending) {
+    await pending;
+    return { file, drawn: false };
   }
-  return drawn;
+  const drawn = workers()
+    .draw(card, file)
+    .then(() => void namesIn(cacheDir).add(name))
+    .finally(() => drawing.delete(file));
+  drawing.set(file, drawn);
+  await drawn;
+  return { file, drawn: true };
 }
 
-async function drawAndKeep(card: ShareCard, cacheDir: string, path: string, name: string): Promise<Buffer> {
-  const png = await renderShareImage(card);
-  // Written under a name of its own, then renamed, so a build killed mid-write (or another build
-  // writing the same card) never leaves a truncated image in the cache. The folder is made when a
-  // write finds it missing, not tried before every image.
-  const partial = `${path}.${process.pid}-${temporary++}.tmp`;
+/** What `drawShareImages` did: images drawn now, and images already in the cache or drawn for an identical card. */
+export interface DrawnImages {
+  drawn: number;
+  reused: number;
+}
+
+/**
+ * Makes sure every card has its cache file (`cacheFile`), drawing the missing ones on both cores,
+ * then stops the workers so their memory is free for what comes next. A few cards per worker are
+ * in flight, so a worker never waits on this thread for its next card.
+ */
+export async function drawShareImages(cards: Iterable<ShareCard>, cacheDir: string): Promise<DrawnImages> {
+  const counts: DrawnImages = { drawn: 0, reused: 0 };
+  // One queue the lanes take turns to pull from.
+  const queue = cards[Symbol.iterator]();
+  const lane = async () => {
+    for (let next = queue.next(); next.done !== true; next = queue.next()) {
+      const { drawn } = await shareImageFile(next.value, cacheDir);
+      counts[drawn ? 'drawn' : 'reused']++;
+    }
+  };
   try {
-    writeFileSync(partial, png);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(partial, png);
+    await Promise.all(Array.from({ length: threads() * 4 }, lane));
+  } finally {
+    await stopWorkers();
   }
-  renameSync(partial, path);
-  namesIn(cacheDir).add(name);
-  return png;
+  return counts;
+}
+
+/** Ends the worker threads (the next drawing starts new ones). */
+async function stopWorkers(): Promise<void> {
+  const stopping = pool;
+  pool = undefined;
+  await stopping?.stop();
 }

@@ -11,6 +11,9 @@ export interface BuildTimings {
   /** The Pagefind index. */
   indexMs?: number;
   indexPages?: number;
+  /** The share images: all of them written, and how many were drawn rather than copied from the cache. */
+  imagesMs?: number;
+  imagesDrawn?: number;
 }
 
 export const TIMINGS_ENV = 'PARALLAX_BUILD_TIMINGS';

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../build/content-layout.ts';
 import { contentWarnings, editorialContentWarnings, formatWarnings } from '../build/content-warnings.ts';
 import { count, nouns } from '../model/labels.ts';
+import type { Corpus } from '../model/corpus.ts';
 import { ContentError } from '../model/errors.ts';
 import { paths } from '../model/paths.ts';
 import { parseShard, shardScope } from '../model/shard.ts';
@@ -26,9 +27,12 @@ export class MissingPages extends Error {
   }
 }
 
-export default function contentCheckOnBuild(): AstroIntegration {
+/** The integration, and the corpus it validated (once `astro:config:setup` has run) for the others. */
+export default function contentCheckOnBuild(): AstroIntegration & { corpus: () => Corpus | undefined } {
   let storyIds: string[] | undefined;
+  let valid: Corpus | undefined;
   return {
+    corpus: () => valid,
     name: 'parallax:content-check-on-build',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
@@ -46,6 +50,7 @@ export default function contentCheckOnBuild(): AstroIntegration {
           process.exit(1);
         }
         const { files, corpus, markdown } = checked;
+        valid = corpus;
         recordTimings({ validateMs: Math.round(performance.now() - started) });
         storyIds = corpus.stories.map((story) => story.id);
         // A part of a sharded build (src/model/shard.ts) writes only its own stories' pages.

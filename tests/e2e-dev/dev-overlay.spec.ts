@@ -4,7 +4,7 @@
  * fixture with a planted error (PARALLAX_CONTENT_DIR), then mends and breaks it again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,8 +14,11 @@ const base = `http://127.0.0.1:${port}/`;
 const root = mkdtempSync(join(tmpdir(), 'parallax-dev-'));
 const analysis = join(root, 'stories/harbour-bridge/analysis.yaml');
 const person = join(root, 'people/ada-moreno.yaml');
+const imageCache = join(root, '.share-images');
 let server: ChildProcess | undefined;
 let terminal = '';
+/** Files as they were before the first test broke them. */
+const mended: { person?: string } = {};
 
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 /** The 1-based line of the first line of `text` holding `needle`. */
@@ -30,7 +33,13 @@ test.beforeAll(async () => {
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
     {
-      env: { ...process.env, PARALLAX_CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        PARALLAX_CONTENT_DIR: root,
+        PARALLAX_IMAGE_CACHE: imageCache,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -66,9 +75,29 @@ test('the dev server shows a planted content error in the browser overlay and th
 
   // A new error saved while the page is open appears without a reload: a person's empty role.
   const personText = readFileSync(person, 'utf8');
+  mended.person = personText;
   writeFileSync(person, personText.replace(/^role: .*$/m, "role: ''"));
   await expect(overlay(page)).toContainText(
     new RegExp(`people/ada-moreno\\.yaml:${lineOf(personText, 'role:')}:\\d+: role: must not be empty`),
     { timeout: 30_000 },
   );
+});
+
+test('the dev server draws a page’s share image when it is asked for', async ({ page, request }) => {
+  if (mended.person !== undefined) writeFileSync(person, mended.person);
+  await expect.poll(() => terminal.split('Content is valid again.').length, { timeout: 30_000 }).toBeGreaterThan(2);
+  await page.goto(base);
+  await expect(page.locator('main')).toBeVisible();
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+  expect(image.pathname).toMatch(/^\/og\/.+\.png$/);
+  expect(existsSync(imageCache), 'nothing is drawn before it is asked for').toBe(false);
+  const response = await request.get(new URL(image.pathname, base).href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  // Drawn into the cache, where the next request (and the next build) finds it.
+  expect(readdirSync(imageCache)).toHaveLength(1);
+  expect(readFileSync(join(imageCache, readdirSync(imageCache)[0] ?? '')).equals(png)).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -8,11 +8,13 @@ import type { ShareCard } from '../../src/model/share-cards.ts';
 import { drawShareImage, HEIGHT, WIDTH } from '../../src/build/share-image-draw.ts';
 import { emojiSequences, uncovered } from '../../src/build/share-image-fonts.ts';
 import {
+  cacheFile,
   cacheKey,
-  cachedShareImage,
+  drawShareImages,
   pruneImageCache,
   renderShareImage,
   reportUncovered,
+  shareImageFile,
 } from '../../src/build/share-image.ts';
 
 const card = (title: string): ShareCard => ({
@@ -136,8 +138,8 @@ describe('the share-image cache', () => {
       const yesterday = new Date(Date.now() - 86_400_000);
       for (const file of [usedFile, goneFile]) utimesSync(file, yesterday, yesterday);
       const started = Date.now() - 1000;
-      // A hit returns the cached bytes and marks the file as used by this build.
-      expect((await cachedShareImage(used, dir)).equals(png)).toBe(true);
+      // A hit draws nothing and marks the file as used by this build.
+      expect(await shareImageFile(used, dir)).toEqual({ file: usedFile, drawn: false });
       expect(pruneImageCache(dir, started)).toBe(1);
       expect(existsSync(usedFile)).toBe(true);
       expect(existsSync(goneFile)).toBe(false);
@@ -146,31 +148,52 @@ describe('the share-image cache', () => {
     }
   });
 
-  it('on a miss draws the card into a folder it makes, and reads it from there when asked again', async () => {
+  it('on a miss draws the card into a folder it makes, and uses that file when asked again', async () => {
     const root = mkdtempSync(join(tmpdir(), 'parallax-images-'));
     const dir = join(root, 'not', 'made', 'yet');
     try {
       const fresh = card('A card no build has drawn');
-      const png = await cachedShareImage(fresh, dir);
-      expect(png.equals(await drawShareImage(fresh))).toBe(true);
+      const file = join(dir, `${cacheKey(fresh)}.png`);
+      expect(await shareImageFile(fresh, dir)).toEqual({ file, drawn: true });
+      expect(readFileSync(file).equals(await drawShareImage(fresh))).toBe(true);
+      // The worker wrote under a name of its own and renamed: nothing else is left in the folder.
       expect(readdirSync(dir)).toEqual([`${cacheKey(fresh)}.png`]);
-      // Asked again, it reads the file instead of drawing: marked bytes come back.
-      const marked = Buffer.concat([png, Buffer.from('marked')]);
-      writeFileSync(join(dir, `${cacheKey(fresh)}.png`), marked);
-      expect((await cachedShareImage(fresh, dir)).equals(marked)).toBe(true);
+      // Asked again, it uses the file instead of drawing: marked bytes stay.
+      const marked = Buffer.concat([readFileSync(file), Buffer.from('marked')]);
+      writeFileSync(file, marked);
+      expect(await shareImageFile(fresh, dir)).toEqual({ file, drawn: false });
+      expect(readFileSync(file).equals(marked)).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
 
-  it('draws identical cards asked for at once one time, and writes one file', async () => {
+  it('draws identical cards asked for at once one time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-images-'));
     try {
       const same = card('Two pages, one card');
-      const pngs = await Promise.all([1, 2, 3].map(() => cachedShareImage({ ...same }, dir)));
-      // One drawing, handed to every page that asked (two drawings would race to one file).
-      for (const png of pngs) expect(png).toBe(pngs[0]);
+      const asked = await Promise.all([1, 2, 3].map(() => shareImageFile({ ...same }, dir)));
+      expect(asked.filter(({ drawn }) => drawn)).toHaveLength(1);
+      expect(new Set(asked.map(({ file }) => file)).size).toBe(1);
       expect(readdirSync(dir)).toEqual([`${cacheKey(same)}.png`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives every card of a build its file, drawing only those missing, each once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-images-'));
+    try {
+      const cards = [card('First'), card('Second'), card('First'), card('Third')];
+      const first = await drawShareImages(cards, dir);
+      expect(first).toEqual({ drawn: 3, reused: 1 });
+      for (const c of cards) {
+        expect(readFileSync(cacheFile(c, dir)).equals(await drawShareImage(c)), c.title).toBe(true);
+      }
+      // The next build with one card changed draws that card alone.
+      const next = await drawShareImages([card('First'), card('Second, revised')], dir);
+      expect(next).toEqual({ drawn: 1, reused: 1 });
+      expect(readdirSync(dir)).toHaveLength(4);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

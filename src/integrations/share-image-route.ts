@@ -1,13 +1,14 @@
-/** A 1200x630 share image for every page, drawn at build time (see src/build/share-image.ts). */
+/**
+ * The share image of a page, drawn on request: the endpoint `astro dev` serves at `/og/….png`
+ * (share-images.ts injects it; `astro build` writes every image without it).
+ */
+import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus, getShardScope } from '@/data/corpus';
 import { shareImageName } from '@/model/paths';
 import { shareCards } from '@/model/routes';
 import type { ShareCard } from '@/model/share-cards';
-import { cachedShareImage, imageCacheDir, reportUncovered } from '@/build/share-image';
-
-/** Drawn images are kept here between builds (and deploys: README, "Caches"), keyed by their text. */
-const CACHE_DIR = imageCacheDir();
+import { imageCacheDir, reportUncovered, shareImageFile } from '@/build/share-image';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
@@ -21,6 +22,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
-  const png = await cachedShareImage(props.card, CACHE_DIR);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const { file } = await shareImageFile(props.card, imageCacheDir());
+  return new Response(readFileSync(file), { headers: { 'Content-Type': 'image/png' } });
 };
