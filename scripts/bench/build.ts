@@ -43,6 +43,8 @@ export interface BuildResult {
   validateMs: number;
   indexMs: number;
   indexPages: number;
+  /** The share images: drawn before the pages and copied in after (NaN in a build without them). */
+  imagesMs: number;
   log: string;
 }
 
@@ -135,6 +137,7 @@ async function measureBuild(args: readonly string[], env: NodeJS.ProcessEnv, wha
     validateMs: timings.validateMs ?? NaN,
     indexMs: timings.indexMs ?? NaN,
     indexPages: timings.indexPages ?? NaN,
+    imagesMs: timings.imagesMs ?? NaN,
     log: output,
   };
 }

@@ -182,6 +182,10 @@ function wholeSection(w: WholeFigures): string {
         `share images (build with them − without; ${show(w.images, 0)} drawn, ${show(w.imagesPerSecond, 1)} per second, ${show(w.coresUsed, 2)} cores busy)`,
         show(w.imageSeconds, 1),
       ],
+      [
+        `share images as the build times them (drawn before the pages, copied in after: \`src/integrations/share-images.ts\`; ${show(w.imagesTimedPerSecond, 1)} per second)`,
+        show(w.imagesTimedSeconds, 1),
+      ],
       ['search index (`src/integrations/search-index.ts`)', show(w.indexSeconds, 1)],
       ['whole cold build', show(w.coldSeconds, 1)],
     ],
