@@ -6,7 +6,14 @@
  */
 import { spawn } from 'node:child_process';
 
-const STEPS = ['check:types', 'lint:only', 'format:check', 'test:unit'] as const;
+/** Longest first, so the two lanes end close together. */
+const STEPS = ['test:unit', 'lint:only', 'check:types', 'format:check'] as const;
+
+/**
+ * Steps running at once. Each of the two longest keeps about 1.4 cores busy on its own, so all
+ * four at once only fought over two cores: 91 s, against 88 s one after another.
+ */
+const LANES = 2;
 
 interface Outcome {
   script: string;
@@ -35,7 +42,16 @@ const started = performance.now();
 // .astro/): on a fresh clone they do not exist yet. Generated once, first, so no step reads them
 // while another writes them (`check` runs `astro check --noSync`).
 const sync = await run('sync');
-const outcomes = sync.code === 0 ? await Promise.all(STEPS.map(run)) : [sync];
+const outcomes: Outcome[] = [];
+if (sync.code === 0) {
+  const queue: string[] = [...STEPS];
+  const lane = async () => {
+    for (let script = queue.shift(); script !== undefined; script = queue.shift()) outcomes.push(await run(script));
+  };
+  await Promise.all(Array.from({ length: LANES }, lane));
+} else {
+  outcomes.push(sync);
+}
 console.log('');
 for (const { script, code, seconds } of outcomes) {
   console.log(`${code === 0 ? 'passed' : 'FAILED'}  npm run ${script} (${seconds.toFixed(1)} s)`);
