@@ -167,7 +167,7 @@ export function cacheFile(card: ShareCard, cacheDir: string): string {
 /**
  * The names in each cache folder when this build first looked: a cold build then draws without
  * first failing to open each of ten thousand files. A file added later counts as missing (drawn
- * again, to the same bytes); one deleted since is drawn again when it cannot be read.
+ * again, to the same bytes); one deleted since is drawn again when it cannot be touched.
  */
 const cachedNames = new Map<string, Set<string>>();
 function namesIn(dir: string): Set<string> {

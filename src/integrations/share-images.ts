@@ -3,8 +3,8 @@
  * ones missing from the cache itself, from the route table and the corpus the build validated,
  * before Astro renders any page, and copies them into the output when the pages are written.
  * Rendered instead as ten thousand PNG endpoints, one by one through Astro's routes, they cost the
- * main thread as much time as the drawing cost the workers; drawn beside the pages, the workers'
- * memory would add to the pages' peak (BENCHMARKS.md, "Share images outside Astro's routes").
+ * main thread as much time as the drawing cost the workers; drawn after the pages, the workers'
+ * memory came on top of what the pages left (BENCHMARKS.md, "Share images outside Astro's routes").
  * `astro dev` serves each image from an endpoint (share-image-route.ts), drawn on request.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
