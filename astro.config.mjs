@@ -16,10 +16,11 @@ import { markdownOptions } from './src/plugins/markdown.ts';
 const fontsourceFile = (/** @type {string} */ pkg, /** @type {number} */ weight) =>
   `./node_modules/@fontsource/${pkg}/files/${pkg}-latin-${weight}-normal.woff2`;
 
-// The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
-// warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
+// Validates the content at the start of `astro build`; the share images are drawn from what it read.
 const contentCheck = contentCheckOnBuild();
 
+// The public URL and base path are set per deployment (see README, "Deploying"); scripts/build.ts
+// warns when PARALLAX_SITE is missing, since canonical links, the feed and JSON-LD are absolute on it.
 export default defineConfig({
   site: deployment().site,
   base: deployment().base,

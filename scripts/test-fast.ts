@@ -1,6 +1,6 @@
 /**
  * `npm run test:fast`: `astro sync`, then types (`astro check`), lint, the format check and the unit
- * tests, which build nothing, at once rather than one after another: on two cores that is about half the wall time.
+ * tests, which build nothing, two at a time (see LANES).
  * Each step's output is printed whole when it ends, then one line per step with its time; the exit
  * status is 1 when any step failed.
  */
@@ -11,7 +11,8 @@ const STEPS = ['test:unit', 'lint:only', 'check:types', 'format:check'] as const
 
 /**
  * Steps running at once. Each of the two longest keeps about 1.4 cores busy on its own, so all
- * four at once only fought over two cores: 91 s, against 88 s one after another.
+ * four at once only fought over two cores: 91 s, against 88 s one after another and 72-80 s two
+ * at a time (BENCHMARKS.md, "Two steps at a time").
  */
 const LANES = 2;
 
