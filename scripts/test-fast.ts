@@ -12,7 +12,7 @@ const STEPS = ['test:unit', 'lint:only', 'check:types', 'format:check'] as const
 /**
  * Steps running at once. Each of the two longest keeps about 1.4 cores busy on its own, so all
  * four at once only fought over two cores: 91 s, against 88 s one after another and 72-80 s two
- * at a time (BENCHMARKS.md, "Two steps at a time").
+ * at a time in a working checkout (BENCHMARKS.md, "Two steps at a time").
  */
 const LANES = 2;
 
