@@ -9,7 +9,10 @@ import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Corpus } from '../model/corpus.ts';
+import { shareCards, type PageCard } from '../model/routes.ts';
 import type { ShareCard } from '../model/share-cards.ts';
+import { shardScope } from '../model/shard.ts';
 import { emojiSequences, uncovered } from './share-image-fonts.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
@@ -93,6 +96,17 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const png = await workers().draw(card);
   if (!png) throw new Error('Could not draw a share image: no image came back');
   return png;
+}
+
+/**
+ * The share cards this build draws, by page: every page's, or a sharded build's part's
+ * (src/model/shard.ts). Warns of characters no bundled font can draw on the way.
+ */
+export function cardsToDraw(corpus: Corpus): PageCard[] {
+  const scope = shardScope(corpus.stories.map((story) => story.id));
+  const pages = shareCards(corpus).filter(({ page }) => scope.page(page));
+  for (const { page, card } of pages) reportUncovered(card, page);
+  return pages;
 }
 
 const reported = new Set<string>();

@@ -11,9 +11,8 @@ export interface BuildTimings {
   /** The Pagefind index. */
   indexMs?: number;
   indexPages?: number;
-  /** The share images: all of them written, and how many were drawn rather than copied from the cache. */
+  /** The share images: drawn where missing from the cache, and copied into the site. */
   imagesMs?: number;
-  imagesDrawn?: number;
 }
 
 export const TIMINGS_ENV = 'PARALLAX_BUILD_TIMINGS';

@@ -14,9 +14,7 @@ import type { AstroIntegration } from 'astro';
 import type { Corpus } from '../model/corpus.ts';
 import { count, nouns } from '../model/labels.ts';
 import { paths } from '../model/paths.ts';
-import { shareCards } from '../model/routes.ts';
-import { shardScope } from '../model/shard.ts';
-import { cacheFile, drawShareImages, imageCacheDir, reportUncovered } from '../build/share-image.ts';
+import { cacheFile, cardsToDraw, drawShareImages, imageCacheDir } from '../build/share-image.ts';
 import { recordTimings } from './build-timings.ts';
 
 export const NAME = 'parallax:share-images';
@@ -39,9 +37,7 @@ export default function shareImages(corpus: () => Corpus | undefined): AstroInte
         if (!checked)
           throw new Error(`${NAME}: the content was not checked before the build (content-check-on-build.ts).`);
         const started = performance.now();
-        const scope = shardScope(checked.stories.map((story) => story.id));
-        const pages = shareCards(checked).filter(({ page }) => scope.page(page));
-        for (const { page, card } of pages) reportUncovered(card, page);
+        const pages = cardsToDraw(checked);
         const cacheDir = imageCacheDir();
         const { drawn, reused } = await drawShareImages(
           pages.map(({ card }) => card),
@@ -49,7 +45,6 @@ export default function shareImages(corpus: () => Corpus | undefined): AstroInte
         );
         images = pages.map(({ page, card }) => ({ image: paths.shareImage(page), file: cacheFile(card, cacheDir) }));
         drawingMs = performance.now() - started;
-        recordTimings({ imagesDrawn: drawn });
         logger.info(
           `${count(pages.length, nouns.shareImage)} ready in ${Math.round(drawingMs)} ms: ${drawn} drawn, ${reused} from the cache.`,
         );
