@@ -1,13 +1,24 @@
 /**
- * `npm run test:fast`: `astro sync`, then types (`astro check`), lint, the format check and the unit
- * tests, which build nothing, two at a time (see LANES).
+ * `npm run test:fast`: `astro sync`, types (`astro check`), lint, the format check and the unit
+ * tests, which build nothing, two at a time (see LANES and STEPS).
  * Each step's output is printed whole when it ends, then one line per step with its time; the exit
  * status is 1 when any step failed.
  */
 import { spawn } from 'node:child_process';
 
-/** Longest first, so the two lanes end close together. */
-const STEPS = ['test:unit', 'lint:only', 'check:types', 'format:check'] as const;
+/**
+ * The steps, longest first so the two lanes end close together, each with the steps it waits for.
+ * Typed lint and `astro check` read the types `astro sync` generates (`astro:content`, in .astro/),
+ * which a fresh clone does not have: they start once it is done (`check:types` runs `astro check
+ * --noSync`), while the unit tests and the format check, which do not read them, run beside it.
+ */
+const STEPS: { script: string; after: string[] }[] = [
+  { script: 'sync', after: [] },
+  { script: 'lint:only', after: ['sync'] },
+  { script: 'test:unit', after: [] },
+  { script: 'check:types', after: ['sync'] },
+  { script: 'format:check', after: [] },
+];
 
 /**
  * Steps running at once. Each of the two longest keeps about 1.4 cores busy on its own, so all
@@ -39,20 +50,30 @@ function run(script: string): Promise<Outcome> {
 }
 
 const started = performance.now();
-// Typed lint and `astro check` both read the types `astro sync` generates (`astro:content`, in
-// .astro/): on a fresh clone they do not exist yet. Generated once, first, so no step reads them
-// while another writes them (`check` runs `astro check --noSync`).
-const sync = await run('sync');
 const outcomes: Outcome[] = [];
-if (sync.code === 0) {
-  const queue: string[] = [...STEPS];
-  const lane = async () => {
-    for (let script = queue.shift(); script !== undefined; script = queue.shift()) outcomes.push(await run(script));
-  };
-  await Promise.all(Array.from({ length: LANES }, lane));
-} else {
-  outcomes.push(sync);
-}
+const passed = new Set<string>();
+const waiting = [...STEPS];
+/** Wakes lanes waiting for a step to end. */
+let stepEnded: () => void = () => undefined;
+const lane = async () => {
+  while (waiting.length > 0) {
+    const next = waiting.findIndex((step) => step.after.every((s) => passed.has(s)));
+    const step = waiting[next];
+    if (step === undefined) {
+      // What the rest wait for is still running in the other lane (or failed: then they never run).
+      if (outcomes.some((o) => o.code !== 0)) return;
+      await new Promise<void>((resolve) => (stepEnded = resolve));
+      continue;
+    }
+    waiting.splice(next, 1);
+    const outcome = await run(step.script);
+    outcomes.push(outcome);
+    if (outcome.code === 0) passed.add(step.script);
+    stepEnded();
+  }
+};
+await Promise.all(Array.from({ length: LANES }, lane));
+for (const step of waiting) console.log(`\nnot run: npm run ${step.script} (it needs ${step.after.join(', ')})`);
 console.log('');
 for (const { script, code, seconds } of outcomes) {
   console.log(`${code === 0 ? 'passed' : 'FAILED'}  npm run ${script} (${seconds.toFixed(1)} s)`);

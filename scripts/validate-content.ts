@@ -8,10 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/build/content-layout.ts';
+import { finish } from './command.ts';
 import { validateContent } from './validate.ts';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
-const { status, out, err } = await validateContent(contentRoot(), { strict: values.strict });
-for (const line of out) console.log(line);
-for (const line of err) console.error(line);
-process.exitCode = status;
+finish(await validateContent(contentRoot(), { strict: values.strict }));

@@ -8,14 +8,10 @@ import { ContentError } from '../src/model/errors.ts';
 import { count, nouns } from '../src/model/labels.ts';
 import { pendingDrafts, pendingDraftsNote } from '../src/build/workbench/pending.ts';
 import { checkContent } from '../src/build/content-check.ts';
+import type { CommandResult } from './command.ts';
 
-export interface Validation {
-  /** 0: valid (warnings allowed unless strict); 1: invalid, or warnings in strict mode. */
-  status: 0 | 1;
-  /** Lines for standard output and standard error. */
-  out: string[];
-  err: string[];
-}
+/** Status 0: valid (warnings allowed unless strict); 1: invalid, or warnings in strict mode. */
+export type Validation = CommandResult & { status: 0 | 1 };
 
 export async function validateContent(root: string, options: { strict: boolean }): Promise<Validation> {
   const out: string[] = [];

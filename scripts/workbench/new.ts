@@ -1,125 +1,19 @@
 /**
- * Scaffolds (`src/build/workbench/scaffold.ts`), never overwriting a file:
+ * Scaffolds (scripts/workbench/new-command.ts), never overwriting a file:
  *   npm run new:story  -- <story-id>
  *   npm run new:report -- <story-id> <archive-file> [<report-id>]
  *   npm run new:person -- "<Name>" [--id <id>] [--anonymous]
  *   npm run new:outlet -- "<Name>" [--id <id>] [--kind outlet|platform|document]
- * Ids are derived (or given) and checked: slug form, unique, people and outlets sharing one space.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot, layout } from '../../src/build/content-layout.ts';
-import { listEntries } from '../../src/build/content-files.ts';
-import { parseContentYaml, splitFrontmatter } from '../../src/model/content-yaml.ts';
-import { OUTLET_KINDS } from '../../src/schemas/outlet.ts';
-import { slugify } from '../../src/build/workbench/draft.ts';
-import {
-  addReportToStory,
-  analysisFile,
-  outletFile,
-  personFile,
-  reportFile,
-  storyFile,
-} from '../../src/build/workbench/scaffold.ts';
+import { resolve } from 'node:path';
+import { contentRoot } from '../../src/build/content-layout.ts';
+import { finish } from '../command.ts';
+import { runNew } from './new-command.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    id: { type: 'string' },
-    anonymous: { type: 'boolean', default: false },
-    kind: { type: 'string' },
-  },
-});
-const [what, ...args] = positionals;
-const root = contentRoot();
-const shown = (path: string) => relative(process.cwd(), path) || path;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-function checkId(id: string, what: string): string {
-  if (!SLUG.test(id)) fail(`"${id}" is not a valid ${what} id: use lowercase letters, digits and single hyphens.`);
-  return id;
-}
-/** Writes a new file; an existing one is never replaced. */
-function create(path: string, text: string): void {
-  if (existsSync(path)) fail(`${shown(path)} already exists: not overwritten.`);
-  writeFileSync(path, text, { flag: 'wx' });
-  console.log(`Created ${shown(path)}`);
-}
-/** People and outlets share one id space, so a new id must be free in both. */
-function sourceIdFree(id: string): void {
-  for (const collection of ['people', 'outlets'] as const) {
-    if (listEntries(root, collection).some((e) => e.replace(/\.ya?ml$/, '') === id)) {
-      fail(
-        `${shown(join(root, layout[collection].base, `${id}.yaml`))} already exists: "${id}" is taken (people and outlets share ids).`,
-      );
-    }
-  }
-}
-
-if (what === 'story') {
-  const id = checkId(args[0] ?? fail('Usage: npm run new:story -- <story-id>'), 'story');
-  const dir = join(root, 'stories', id);
-  if (existsSync(dir)) fail(`${shown(dir)} already exists: not overwritten.`);
-  mkdirSync(join(dir, 'reports'), { recursive: true });
-  create(join(dir, 'story.md'), storyFile());
-  create(join(dir, 'analysis.yaml'), analysisFile());
-  console.log(
-    `Next: fill story.md (npm run validate names every empty field), then add reports:\n  npm run new:report -- ${id} <archive-file> [<report-id>]`,
-  );
-} else if (what === 'report') {
-  const [story, archiveArg, given] = args;
-  if (!story || !archiveArg) fail('Usage: npm run new:report -- <story-id> <archive-file> [<report-id>]');
-  const storyFilePath = join(root, 'stories', story, 'story.md');
-  if (!existsSync(storyFilePath)) fail(`No story "${story}" (${shown(storyFilePath)}): npm run new:story -- ${story}`);
-  const archive = basename(archiveArg);
-  const id = checkId(given ?? slugify(archive.replace(/\.txt$/, '')), 'report');
-  const sourcesDir = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
-  if (!/^[\w.-]+\.txt$/.test(archive)) fail(`"${archive}": the archive must be a plain .txt file name.`);
-  if (!existsSync(join(sourcesDir, archive))) {
-    const here = existsSync(resolve(archiveArg)) ? ` It is at ${archiveArg}: copy it into ${sourcesDir}.` : '';
-    fail(`No "${archive}" in the source archive ${sourcesDir} (set PARALLAX_SOURCES_DIR).${here}`);
-  }
-  const reportsDir = join(root, 'stories', story, 'reports');
-  mkdirSync(reportsDir, { recursive: true });
-  const taken = readdirSync(reportsDir).find((f) => f === `${id}.md`);
-  if (taken) fail(`${shown(join(reportsDir, taken))} already exists: not overwritten.`);
-  const storyText = readFileSync(storyFilePath, 'utf8');
-  const updated = addReportToStory(storyText, id);
-  create(join(reportsDir, `${id}.md`), reportFile(archive));
-  writeFileSync(storyFilePath, updated);
-  console.log(`Added "${id}" to reports: in ${shown(storyFilePath)}`);
-  // The editorial check flags a title or dek that counts reports, but not the overview's prose.
-  console.log(
-    `The story now compares ${reportCount(updated)} reports: reread its title, dek and overview (story.md) and the report list atop analysis.yaml, which may count them.`,
-  );
-  console.log(
-    `Next: fill its title and label, then draft its quotes and questions:\n  npm run draft -- ${story} ${id} --write`,
-  );
-} else if (what === 'person' || what === 'outlet') {
-  const name = args.join(' ').trim() || fail(`Usage: npm run new:${what} -- "<Name>" [--id <id>]`);
-  const id = checkId(values.id ?? slugify(name.replace(/^(?:an?|the)\s+/i, '')), what);
-  sourceIdFree(id);
-  const dir = join(root, what === 'person' ? layout.people.base : layout.outlets.base);
-  mkdirSync(dir, { recursive: true });
-  if (what === 'person') create(join(dir, `${id}.yaml`), personFile(name, { anonymous: values.anonymous }));
-  else {
-    if (values.kind && !(OUTLET_KINDS as readonly string[]).includes(values.kind))
-      fail(`--kind must be one of ${OUTLET_KINDS.join(', ')}`);
-    create(join(dir, `${id}.yaml`), outletFile(name, values.kind));
-  }
-  console.log(`Refer to it as "${id}".`);
-} else {
-  fail('Usage: npm run new:story | new:report | new:person | new:outlet -- …');
-}
-
-/** How many reports a story.md lists. */
-function reportCount(storyText: string): number {
-  const { data } = parseContentYaml(splitFrontmatter(storyText).frontmatter);
-  const reports = (data as { reports?: unknown } | null)?.reports;
-  return Array.isArray(reports) ? reports.length : 0;
-}
+finish(
+  runNew(process.argv.slice(2), {
+    root: contentRoot(),
+    sourcesDir: resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources'),
+    cwd: process.cwd(),
+  }),
+);

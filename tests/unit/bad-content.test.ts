@@ -1,8 +1,8 @@
 /**
  * Runs the command-line tools (validate, verify-sources) on copies of the valid fixture with one
- * bad-content overlay each, and checks they fail naming the file and the field. Validation runs
- * in-process case by case (scripts/validate.ts) and as the real command where its exit status and
- * flags are the point. The build's
+ * bad-content overlay each, and checks they fail naming the file and the field. Both run in-process
+ * case by case (scripts/validate.ts, scripts/verify.ts); validation also as the real command where
+ * its exit status and flags are the point (verify-sources: tests/unit/sources-absent.test.ts). The build's
  * refusals of the same cases: tests/build/bad-content.test.ts.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import {
   temps,
   validateHere,
   VALID,
+  verifyHere,
 } from '../fixtures/bad-content-cases.ts';
 
 describe('the bad-content fixtures', () => {
@@ -55,15 +56,13 @@ describe('the bad-content fixtures', () => {
 });
 
 describe('scripts/validate-content.ts', () => {
-  it('exits 1 when the content root does not exist, or holds no story', () => {
-    const missing = run('scripts/validate-content.ts', {
-      PARALLAX_CONTENT_DIR: join(tmpdir(), 'parallax-no-such-dir'),
-    });
+  it('exits 1 when the content root does not exist, or holds no story', async () => {
+    const missing = await validateHere({ PARALLAX_CONTENT_DIR: join(tmpdir(), 'parallax-no-such-dir') });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('parallax-no-such-dir: is not a directory: set PARALLAX_CONTENT_DIR');
     const empty = mkdtempSync(join(tmpdir(), 'parallax-empty-'));
     temps.push(empty);
-    const none = run('scripts/validate-content.ts', { PARALLAX_CONTENT_DIR: empty });
+    const none = await validateHere({ PARALLAX_CONTENT_DIR: empty });
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('stories: holds no story: expected <story>/story.md');
   });
@@ -193,9 +192,9 @@ describe('editorial warnings', () => {
   });
 });
 
-describe('scripts/verify-sources.ts', () => {
+describe('npm run verify:sources', () => {
   it('exits 0 on the valid fixture, having checked every passage', () => {
-    const result = run('scripts/verify-sources.ts', {
+    const result = verifyHere({
       PARALLAX_CONTENT_DIR: contentWith(),
       PARALLAX_SOURCES_DIR: SOURCES,
     });
@@ -208,7 +207,7 @@ describe('scripts/verify-sources.ts', () => {
 
   it('exits 1 on a quote that is not verbatim, naming file and quote and showing the closest passage', () => {
     const content = contentWith('quote-not-in-source');
-    const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
+    const result = verifyHere({ PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'Source verification failed (1 of 12 passages):',
@@ -220,7 +219,7 @@ describe('scripts/verify-sources.ts', () => {
 
   it('exits 1 on words our prose quotes that the archive has only inside a longer word', () => {
     const content = contentWith('prose-quote-not-in-source');
-    const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
+    const result = verifyHere({ PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'Source verification failed (1 of 13 passages):',
@@ -232,7 +231,7 @@ describe('scripts/verify-sources.ts', () => {
 
   it('skips with one plain line and exits 0 when the archive folder does not exist (a public clone)', () => {
     const missing = join(tmpdir(), 'parallax-no-such-archive');
-    const result = run('scripts/verify-sources.ts', {
+    const result = verifyHere({
       PARALLAX_CONTENT_DIR: contentWith(),
       PARALLAX_SOURCES_DIR: missing,
       PARALLAX_REQUIRE_SOURCES: '',
@@ -247,7 +246,7 @@ describe('scripts/verify-sources.ts', () => {
 
   it('exits 2 with a plain message when the archive is missing and PARALLAX_REQUIRE_SOURCES=1', () => {
     const missing = join(tmpdir(), 'parallax-no-such-archive');
-    const result = run('scripts/verify-sources.ts', {
+    const result = verifyHere({
       PARALLAX_CONTENT_DIR: contentWith(),
       PARALLAX_SOURCES_DIR: missing,
       PARALLAX_REQUIRE_SOURCES: '1',
@@ -262,7 +261,7 @@ describe('scripts/verify-sources.ts', () => {
 
   it('exits 1 with the validation problems when the content itself is invalid', () => {
     const content = contentWith('dangling-person-reference');
-    const result = run('scripts/verify-sources.ts', { PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
+    const result = verifyHere({ PARALLAX_CONTENT_DIR: content, PARALLAX_SOURCES_DIR: SOURCES });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `${shown(content, `${STORY}/analysis.yaml`)}:14:48: claims[1].positions.radio-report.to[0]: no person or outlet "ada-morena"`,

@@ -45,8 +45,14 @@ describe('formatDate', () => {
 
   // Node re-reads TZ when it changes: a local-time conversion would give 28 Feb west of UTC
   // and could give 2 March far east of it.
-  it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('gives the same day in the %s time zone', (tz) => {
+  it.each([
+    ['America/Los_Angeles', 480],
+    ['Pacific/Kiritimati', -840],
+    ['UTC', 0],
+  ])('gives the same day in the %s time zone', (tz, offset) => {
     process.env.TZ = tz;
+    // The zone took effect (it would not in a worker thread: vitest.config.ts).
+    expect(new Date(Date.UTC(2030, 2, 1)).getTimezoneOffset()).toBe(offset);
     expect(formatDate('2030-03-01')).toBe('1 March 2030');
     expect(formatDate('2030-12-31')).toBe('31 December 2030');
   });

@@ -5,19 +5,27 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/build/content-files.ts';
 import { ContentError } from '../../src/model/errors.ts';
 import { addReportToStory } from '../../src/build/workbench/scaffold.ts';
+import { runNew } from '../../scripts/workbench/new-command.ts';
 
 let root = '';
+const SOURCES = resolve('tests/fixtures/sources');
+/** `npm run new:* -- …args` in this process (the command only prints this). */
 function run(...args: string[]) {
+  const { status, out, err } = runNew(args, { root, sourcesDir: SOURCES, cwd: process.cwd() });
+  return { status, out: [...out, ...err].join('\n') };
+}
+/** The command itself, as `npm run new:*` starts it. */
+function command(...args: string[]) {
   const result = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/workbench/new.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PARALLAX_CONTENT_DIR: root, PARALLAX_SOURCES_DIR: 'tests/fixtures/sources' },
+    env: { ...process.env, PARALLAX_CONTENT_DIR: root, PARALLAX_SOURCES_DIR: SOURCES },
   });
-  return { status: result.status, out: result.stdout + result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const file = (path: string) => join(root, path);
 const edit = (path: string, pairs: [string | RegExp, string][]) => {
@@ -43,8 +51,7 @@ beforeAll(() => {
   expect(run('report', 'river-flood', 'bridge-b.txt', 'radio-report').status).toBe(0);
   expect(run('person', 'Lena Brook').status).toBe(0);
   expect(run('outlet', 'Harbour Times', '--kind', 'outlet').status).toBe(0);
-  // Five commands, each a Node start: give a busy machine room.
-}, 120_000);
+});
 
 describe('scaffolds', () => {
   it('explain every field from the schemas’ descriptions and point at the published JSON Schema', () => {
@@ -130,6 +137,22 @@ describe('scaffolds', () => {
     expect(run('story', 'River_Flood').out).toContain('is not a valid story id');
     expect(run('report', 'river-flood', 'missing.txt', 'x').out).toContain('No "missing.txt" in the source archive');
     expect(run('report', 'no-such-story', 'bridge-a.txt').out).toContain('No story "no-such-story"');
+    expect(run('outlet', 'Harbour Post', '--kind', 'newspaper').out).toContain('--kind must be one of');
+    expect(run('person', 'Lena Brook', '--nickname', 'L').out).toContain("Unknown option '--nickname'");
+  });
+
+  it('are written by the command, which prints what it did and exits 1 on a refusal', () => {
+    const made = command('person', 'Ivo Stan', '--anonymous');
+    expect(made).toEqual({
+      status: 0,
+      stdout: `Created ${relative(process.cwd(), file('people/ivo-stan.yaml'))}\nRefer to it as "ivo-stan".\n`,
+      stderr: '',
+    });
+    expect(readFileSync(file('people/ivo-stan.yaml'), 'utf8')).toContain("name: 'Ivo Stan'");
+    const refused = command('person', 'Ivo Stan');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('"ivo-stan" is taken');
   });
 });
 
