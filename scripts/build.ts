@@ -7,7 +7,6 @@
 import { cpSync, existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { contentRoot } from '../src/build/content-layout.ts';
 import { ContentError } from '../src/model/errors.ts';
 import { count, nouns } from '../src/model/labels.ts';
@@ -91,6 +90,8 @@ rmSync(next, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 const started = Date.now();
 try {
+  // Imported only now: loading Astro takes about a second, which a refused build need not wait for.
+  const { build } = await import('astro');
   await build({ outDir: staging, logLevel: 'info' });
 } catch (error) {
   const { name, message } = error as Error;
