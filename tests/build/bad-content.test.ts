@@ -7,13 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  cases,
-  contentWith,
-  expectCaseLine,
-  ROOT,
-  temps,
-} from '../fixtures/bad-content-cases.ts';
+import { cases, contentWith, expectCaseLine, ROOT, temps } from '../fixtures/bad-content-cases.ts';
 import { buildSite } from './build-site.ts';
 import { siteHashes } from './site-hash.ts';
 
