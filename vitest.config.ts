@@ -19,7 +19,7 @@ export default getViteConfig({
     isolate: false,
     projects: [
       // Worker threads start and talk to Vitest more cheaply than child processes: 32 s CPU for the
-      // lane instead of 36 (BENCHMARKS.md, "test:fast under a minute").
+      // lane instead of 36 (BENCHMARKS.md, "The gate's lanes, faster").
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [TIME_ZONES], pool: 'threads' },
