@@ -53,20 +53,24 @@ const started = performance.now();
 const outcomes: Outcome[] = [];
 const passed = new Set<string>();
 const waiting = [...STEPS];
-/** Wakes lanes waiting for a step to end. */
+let running = 0;
+/** Wakes a lane waiting for a step to end. */
 let stepEnded: () => void = () => undefined;
 const lane = async () => {
   while (waiting.length > 0) {
     const next = waiting.findIndex((step) => step.after.every((s) => passed.has(s)));
     const step = waiting[next];
     if (step === undefined) {
-      // What the rest wait for is still running in the other lane (or failed: then they never run).
-      if (outcomes.some((o) => o.code !== 0)) return;
+      // What the rest wait for is still running in the other lane; if it failed (or is not a step at
+      // all), they never run.
+      if (running === 0 || outcomes.some((o) => o.code !== 0)) return;
       await new Promise<void>((resolve) => (stepEnded = resolve));
       continue;
     }
     waiting.splice(next, 1);
+    running++;
     const outcome = await run(step.script);
+    running--;
     outcomes.push(outcome);
     if (outcome.code === 0) passed.add(step.script);
     stepEnded();
