@@ -4,14 +4,13 @@
  * (default `../shared/sources`); it is never copied into the project. Without it the check is
  * skipped with one line, unless `PARALLAX_REQUIRE_SOURCES=1` (this repository's CI) makes that exit 2.
  */
-import { resolve } from 'node:path';
-import { contentRoot } from '../src/build/content-layout.ts';
+import { contentRoot, sourcesDir } from '../src/build/content-layout.ts';
 import { finish } from './command.ts';
 import { verifySources } from './verify.ts';
 
 finish(
   verifySources(contentRoot(), {
-    sourcesDir: resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources'),
+    sourcesDir: sourcesDir(),
     required: process.env.PARALLAX_REQUIRE_SOURCES === '1',
   }),
 );

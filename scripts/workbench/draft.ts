@@ -4,15 +4,14 @@
  * YAML to paste into the story's analysis.yaml, or with `--write` puts it in `analysis.draft.yaml`
  * beside it (never over an existing draft unless `--force`).
  */
-import { resolve } from 'node:path';
-import { contentRoot } from '../../src/build/content-layout.ts';
+import { contentRoot, sourcesDir } from '../../src/build/content-layout.ts';
 import { finish } from '../command.ts';
 import { runDraft } from './draft-command.ts';
 
 finish(
   runDraft(process.argv.slice(2), {
     root: contentRoot(),
-    sourcesDir: resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources'),
+    sourcesDir: sourcesDir(),
     cwd: process.cwd(),
   }),
 );

@@ -3,8 +3,8 @@
  * with the story's hand-written analysis.yaml (`src/build/workbench/measure.ts`). Prints the figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { contentRoot } from '../../src/build/content-layout.ts';
+import { join } from 'node:path';
+import { contentRoot, sourcesDir } from '../../src/build/content-layout.ts';
 import { readContentFiles } from '../../src/build/content-files.ts';
 import { draftReport } from '../../src/build/workbench/draft.ts';
 import { knownProgrammes, knownRecords, storyClaims } from '../../src/build/workbench/inputs.ts';
@@ -14,7 +14,7 @@ const story = process.argv[2] ?? 'alaska-summit-2025';
 const files = readContentFiles(contentRoot());
 const analysis = files.analyses.find((a) => a.id === story);
 if (!analysis) throw new Error(`no analysis for story "${story}"`);
-const sourcesDir = resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
+const archiveDir = sourcesDir();
 const total = {
   quotes: 0,
   found: 0,
@@ -29,7 +29,7 @@ const total = {
 };
 for (const report of files.reports.filter((r) => r.id.startsWith(`${story}/`))) {
   const id = report.id.split('/')[1] ?? report.id;
-  const path = join(sourcesDir, report.data.archive);
+  const path = join(archiveDir, report.data.archive);
   if (!existsSync(path)) throw new Error(`${report.file}: no archive ${path}`);
   const draft = draftReport({
     archive: readFileSync(path, 'utf8'),

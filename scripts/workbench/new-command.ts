@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { layout } from '../../src/build/content-layout.ts';
 import { listEntries } from '../../src/build/content-files.ts';
 import { parseContentYaml, splitFrontmatter } from '../../src/model/content-yaml.ts';
@@ -19,9 +18,10 @@ import {
   reportFile,
   storyFile,
 } from '../../src/build/workbench/scaffold.ts';
-import type { CommandResult } from '../command.ts';
+import { command, parseCommandArgs, refuse, type CommandResult } from '../command.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const USAGE = 'Usage: npm run new:story | new:report | new:person | new:outlet -- …';
 
 export interface WorkbenchOptions {
   /** The content root the files go under. */
@@ -32,40 +32,40 @@ export interface WorkbenchOptions {
   cwd: string;
 }
 
-/** A refusal: its message is the command's one line of error, and the status is 1. */
-class Refusal extends Error {}
-function fail(message: string): never {
-  throw new Refusal(message);
-}
-
 /** `argv`: what follows `new.ts`, e.g. `['person', 'Lena Brook', '--anonymous']`. */
 export function runNew(argv: string[], { root, sourcesDir, cwd }: WorkbenchOptions): CommandResult {
-  const out: string[] = [];
-  const shown = (path: string) => relative(cwd, path) || path;
-  /** Writes a new file; an existing one is never replaced. */
-  const create = (path: string, text: string) => {
-    if (existsSync(path)) fail(`${shown(path)} already exists: not overwritten.`);
-    writeFileSync(path, text, { flag: 'wx' });
-    out.push(`Created ${shown(path)}`);
-  };
-  /** People and outlets share one id space, so a new id must be free in both. */
-  const sourceIdFree = (id: string) => {
-    for (const collection of ['people', 'outlets'] as const) {
-      if (listEntries(root, collection).some((e) => e.replace(/\.ya?ml$/, '') === id)) {
-        fail(
-          `${shown(join(root, layout[collection].base, `${id}.yaml`))} already exists: "${id}" is taken (people and outlets share ids).`,
-        );
+  return command((out) => {
+    const shown = (path: string) => relative(cwd, path) || path;
+    /** Writes a new file; an existing one is never replaced. */
+    const create = (path: string, text: string) => {
+      if (existsSync(path)) refuse(`${shown(path)} already exists: not overwritten.`);
+      writeFileSync(path, text, { flag: 'wx' });
+      out.push(`Created ${shown(path)}`);
+    };
+    /** People and outlets share one id space, so a new id must be free in both. */
+    const sourceIdFree = (id: string) => {
+      for (const collection of ['people', 'outlets'] as const) {
+        if (listEntries(root, collection).some((e) => e.replace(/\.ya?ml$/, '') === id)) {
+          refuse(
+            `${shown(join(root, layout[collection].base, `${id}.yaml`))} already exists: "${id}" is taken (people and outlets share ids).`,
+          );
+        }
       }
-    }
-  };
+    };
 
-  try {
-    const { values, positionals } = parsed(argv);
+    const { values, positionals } = parseCommandArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: { id: { type: 'string' }, anonymous: { type: 'boolean', default: false }, kind: { type: 'string' } },
+      },
+      { message: USAGE, status: 1 },
+    );
     const [what, ...args] = positionals;
     if (what === 'story') {
-      const id = checkId(args[0] ?? fail('Usage: npm run new:story -- <story-id>'), 'story');
+      const id = checkId(args[0] ?? refuse('Usage: npm run new:story -- <story-id>'), 'story');
       const dir = join(root, 'stories', id);
-      if (existsSync(dir)) fail(`${shown(dir)} already exists: not overwritten.`);
+      if (existsSync(dir)) refuse(`${shown(dir)} already exists: not overwritten.`);
       mkdirSync(join(dir, 'reports'), { recursive: true });
       create(join(dir, 'story.md'), storyFile());
       create(join(dir, 'analysis.yaml'), analysisFile());
@@ -74,21 +74,21 @@ export function runNew(argv: string[], { root, sourcesDir, cwd }: WorkbenchOptio
       );
     } else if (what === 'report') {
       const [story, archiveArg, given] = args;
-      if (!story || !archiveArg) fail('Usage: npm run new:report -- <story-id> <archive-file> [<report-id>]');
+      if (!story || !archiveArg) refuse('Usage: npm run new:report -- <story-id> <archive-file> [<report-id>]');
       const storyFilePath = join(root, 'stories', story, 'story.md');
       if (!existsSync(storyFilePath))
-        fail(`No story "${story}" (${shown(storyFilePath)}): npm run new:story -- ${story}`);
+        refuse(`No story "${story}" (${shown(storyFilePath)}): npm run new:story -- ${story}`);
       const archive = basename(archiveArg);
       const id = checkId(given ?? slugify(archive.replace(/\.txt$/, '')), 'report');
-      if (!/^[\w.-]+\.txt$/.test(archive)) fail(`"${archive}": the archive must be a plain .txt file name.`);
+      if (!/^[\w.-]+\.txt$/.test(archive)) refuse(`"${archive}": the archive must be a plain .txt file name.`);
       if (!existsSync(join(sourcesDir, archive))) {
         const here = existsSync(resolve(cwd, archiveArg)) ? ` It is at ${archiveArg}: copy it into ${sourcesDir}.` : '';
-        fail(`No "${archive}" in the source archive ${sourcesDir} (set PARALLAX_SOURCES_DIR).${here}`);
+        refuse(`No "${archive}" in the source archive ${sourcesDir} (set PARALLAX_SOURCES_DIR).${here}`);
       }
       const reportsDir = join(root, 'stories', story, 'reports');
       mkdirSync(reportsDir, { recursive: true });
       const taken = readdirSync(reportsDir).find((f) => f === `${id}.md`);
-      if (taken) fail(`${shown(join(reportsDir, taken))} already exists: not overwritten.`);
+      if (taken) refuse(`${shown(join(reportsDir, taken))} already exists: not overwritten.`);
       const storyText = readFileSync(storyFilePath, 'utf8');
       const updated = addReportToStory(storyText, id);
       create(join(reportsDir, `${id}.md`), reportFile(archive));
@@ -102,7 +102,7 @@ export function runNew(argv: string[], { root, sourcesDir, cwd }: WorkbenchOptio
         `Next: fill its title and label, then draft its quotes and questions:\n  npm run draft -- ${story} ${id} --write`,
       );
     } else if (what === 'person' || what === 'outlet') {
-      const name = args.join(' ').trim() || fail(`Usage: npm run new:${what} -- "<Name>" [--id <id>]`);
+      const name = args.join(' ').trim() || refuse(`Usage: npm run new:${what} -- "<Name>" [--id <id>]`);
       const id = checkId(values.id ?? slugify(name.replace(/^(?:an?|the)\s+/i, '')), what);
       sourceIdFree(id);
       const dir = join(root, what === 'person' ? layout.people.base : layout.outlets.base);
@@ -110,37 +110,18 @@ export function runNew(argv: string[], { root, sourcesDir, cwd }: WorkbenchOptio
       if (what === 'person') create(join(dir, `${id}.yaml`), personFile(name, { anonymous: values.anonymous }));
       else {
         if (values.kind && !(OUTLET_KINDS as readonly string[]).includes(values.kind))
-          fail(`--kind must be one of ${OUTLET_KINDS.join(', ')}`);
+          refuse(`--kind must be one of ${OUTLET_KINDS.join(', ')}`);
         create(join(dir, `${id}.yaml`), outletFile(name, values.kind));
       }
       out.push(`Refer to it as "${id}".`);
     } else {
-      fail('Usage: npm run new:story | new:report | new:person | new:outlet -- …');
+      refuse(USAGE);
     }
-    return { status: 0, out, err: [] };
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    return { status: 1, out, err: [error.message] };
-  }
-}
-
-function parsed(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { id: { type: 'string' }, anonymous: { type: 'boolean', default: false }, kind: { type: 'string' } },
-    });
-  } catch (error) {
-    // An unknown or malformed option: Node's own message, without a stack trace.
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-      fail(error.message);
-    throw error;
-  }
+  });
 }
 
 function checkId(id: string, what: string): string {
-  if (!SLUG.test(id)) fail(`"${id}" is not a valid ${what} id: use lowercase letters, digits and single hyphens.`);
+  if (!SLUG.test(id)) refuse(`"${id}" is not a valid ${what} id: use lowercase letters, digits and single hyphens.`);
   return id;
 }
 

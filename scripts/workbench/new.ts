@@ -5,15 +5,14 @@
  *   npm run new:person -- "<Name>" [--id <id>] [--anonymous]
  *   npm run new:outlet -- "<Name>" [--id <id>] [--kind outlet|platform|document]
  */
-import { resolve } from 'node:path';
-import { contentRoot } from '../../src/build/content-layout.ts';
+import { contentRoot, sourcesDir } from '../../src/build/content-layout.ts';
 import { finish } from '../command.ts';
 import { runNew } from './new-command.ts';
 
 finish(
   runNew(process.argv.slice(2), {
     root: contentRoot(),
-    sourcesDir: resolve(process.env.PARALLAX_SOURCES_DIR ?? '../shared/sources'),
+    sourcesDir: sourcesDir(),
     cwd: process.cwd(),
   }),
 );

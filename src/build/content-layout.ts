@@ -2,10 +2,19 @@
  * Where content lives under the content root and how file paths become ids. Shared by Astro's
  * loaders (`src/content.config.ts`) and the plain reader used by scripts, so they cannot drift.
  */
+import { resolve } from 'node:path';
 
 /** The content root: `content/` unless `PARALLAX_CONTENT_DIR` points elsewhere (fixtures, generated corpora). */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return env.PARALLAX_CONTENT_DIR ?? './content';
+}
+
+/**
+ * The source archive: `PARALLAX_SOURCES_DIR`, by default `../shared/sources`. Licensed material kept
+ * outside the repository; the tools and the build only read it.
+ */
+export function sourcesDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
 }
 
 /** Glob patterns, relative to the content root, one per collection. */

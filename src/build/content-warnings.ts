@@ -4,8 +4,8 @@
  * prints them. Reads each analysis file again to give the line of each field.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ContentFiles } from './content-files.ts';
+import { sourcesDir } from './content-layout.ts';
 import { parseContentYaml, splitFrontmatter, type ParsedYaml } from '../model/content-yaml.ts';
 import { editorialWarnings, type EditorialWarning } from './editorial-warnings.ts';
 import type { MarkdownWarning } from './markdown-check.ts';
@@ -41,11 +41,6 @@ export function formatWarnings(
 ): string {
   const lines = warnings.map((w) => `  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.field}: ${w.message}`);
   return `${heading} (${count(warnings.length, nouns.warning)}):\n${lines.join('\n')}`;
-}
-
-/** Where the source archive is: `PARALLAX_SOURCES_DIR`, by default `../shared/sources` (as verify-sources reads it). */
-export function sourcesDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env.PARALLAX_SOURCES_DIR ?? '../shared/sources');
 }
 
 /**

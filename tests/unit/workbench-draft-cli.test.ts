@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCorpus } from '../../src/build/content-files.ts';
 import { validateContent } from '../../scripts/validate.ts';
+import { printed } from '../../scripts/command.ts';
 import { runDraft } from '../../scripts/workbench/draft-command.ts';
 
 let root = '';
@@ -25,8 +26,7 @@ function command(...args: string[]) {
 }
 /** `npm run draft -- …args` in this process (the command only prints this). */
 function run(...args: string[]) {
-  const { status, out, err } = runDraft(args, { root, sourcesDir: SOURCES, cwd: process.cwd() });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  return printed(runDraft(args, { root, sourcesDir: SOURCES, cwd: process.cwd() }));
 }
 const draftFile = () => join(root, 'stories/harbour-bridge/analysis.draft.yaml');
 

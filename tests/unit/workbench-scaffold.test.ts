@@ -10,14 +10,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/build/content-files.ts';
 import { ContentError } from '../../src/model/errors.ts';
 import { addReportToStory } from '../../src/build/workbench/scaffold.ts';
+import { printed } from '../../scripts/command.ts';
 import { runNew } from '../../scripts/workbench/new-command.ts';
 
 let root = '';
 const SOURCES = resolve('tests/fixtures/sources');
 /** `npm run new:* -- …args` in this process (the command only prints this). */
 function run(...args: string[]) {
-  const { status, out, err } = runNew(args, { root, sourcesDir: SOURCES, cwd: process.cwd() });
-  return { status, out: [...out, ...err].join('\n') };
+  const { status, stdout, stderr } = printed(runNew(args, { root, sourcesDir: SOURCES, cwd: process.cwd() }));
+  return { status, out: stdout + stderr };
 }
 /** The command itself, as `npm run new:*` starts it. */
 function command(...args: string[]) {
