@@ -4,7 +4,7 @@
  * The mobile preset multiplies the main thread's observed task times by four: the phone is taken to
  * be four times slower than the host. Lighthouse tunes that four for a high-end desktop, a benchmark
  * index of 1500–2000 in its device table (docs/throttling.md), and warns when a host scores 1000 or
- * less. This shared two-core machine scores 1700–2700 when idle and 300–550 when other work crowds
+ * less. This shared two-core machine scores 1550–3100 when idle and 280–580 when other work crowds
  * it; four times the crowded timings is a phone several times slower than the preset's, and the
  * story page lost ten points or more to the neighbours' load. Lighthouse's documented remedy is to
  * calibrate the multiplier to the host's benchmark index ("Calibrating multipliers").

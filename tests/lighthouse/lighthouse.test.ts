@@ -70,7 +70,7 @@ async function serve(dir: string, url: string) {
 
 /**
  * CPU-bound work after load, fixed in amount: three tasks of a long loop. On an idle machine it
- * costs the story page about 25 points (BENCHMARKS.md, "Lighthouse on a crowded machine").
+ * costs the story page about 30 points (BENCHMARKS.md, "Lighthouse on a crowded machine").
  */
 const HEAVIER_SCRIPT = `for (let k = 0; k < 3; k++) setTimeout(() => {
   let x = 0;
