@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/build/**/*.test.ts'],
     // Two files at once (Vitest's default is one fewer than the cores: one here). A build keeps about
     // 1.3 cores busy, so two at once finish the lane in 87 s instead of 122 (BENCHMARKS.md,
-    // "The gate's lanes, faster"). Real builds, two at once on a 2-core machine: room for a slow one.
+    // "The gate's lanes, faster"). The timeouts leave room for a slow build beside another.
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 240_000,

@@ -13,7 +13,10 @@
  * stays the same; at or above it the preset's four holds, never more, so an idle run is scored
  * exactly as the preset scores it.
  */
-export const PRESET_CPU_SLOWDOWN = 4;
+import { defaultSettings } from 'lighthouse/core/config/constants.js';
+
+/** The mobile preset's slowdown, as Lighthouse sets it (four). */
+export const PRESET_CPU_SLOWDOWN = defaultSettings.throttling.cpuSlowdownMultiplier;
 export const TARGET_BENCHMARK_INDEX = 1500;
 
 export function cpuSlowdownFor(benchmarkIndex: number): number {
